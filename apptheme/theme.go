@@ -1,0 +1,281 @@
+// Package apptheme is the app's one palette: every colour the app draws, UI and diagram
+// alike, comes from the Theme here, looked up by name.
+//
+// Route and particle colours come from the Okabe–Ito colour-blind-safe palette, tuned per
+// variant so they read on that variant's background.
+package apptheme
+
+import (
+	"image/color"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/theme"
+)
+
+// Diagram and evidence colour names. Widgets look them up with theme.Color(name) so a
+// theme switch recolours everything from this one file.
+const (
+	// ColorNeural is the neural route (vagus nerve) and vagal impulses.
+	ColorNeural fyne.ThemeColorName = "gb.neural"
+	// ColorHumoral is the humoral route (blood-borne molecules).
+	ColorHumoral fyne.ThemeColorName = "gb.humoral"
+	// ColorImmune is the immune route (cytokines).
+	ColorImmune fyne.ThemeColorName = "gb.immune"
+	// ColorStress is the stress (HPA) loop from brain back to gut.
+	ColorStress fyne.ThemeColorName = "gb.stress"
+
+	// ColorLPS is the lipopolysaccharide particle.
+	ColorLPS fyne.ThemeColorName = "gb.lps"
+	// ColorCytokine is the cytokine particle.
+	ColorCytokine fyne.ThemeColorName = "gb.cytokine"
+	// ColorSerotonin is the serotonin particle (gut and brain).
+	ColorSerotonin fyne.ThemeColorName = "gb.serotonin"
+	// ColorTryptophan is the tryptophan particle.
+	ColorTryptophan fyne.ThemeColorName = "gb.tryptophan"
+	// ColorKynurenine is the kynurenine particle.
+	ColorKynurenine fyne.ThemeColorName = "gb.kynurenine"
+	// ColorAcetate is the acetate particle.
+	ColorAcetate fyne.ThemeColorName = "gb.acetate"
+	// ColorVagal is the vagal impulse.
+	ColorVagal fyne.ThemeColorName = "gb.vagal"
+
+	// ColorLumen is the gut lumen fill.
+	ColorLumen fyne.ThemeColorName = "gb.lumen"
+	// ColorBacteria is the fill of gut bacteria.
+	ColorBacteria fyne.ThemeColorName = "gb.bacteria"
+	// ColorMucus is the mucus layer over the epithelium.
+	ColorMucus fyne.ThemeColorName = "gb.mucus"
+	// ColorEpithelium is the fill of epithelial cells.
+	ColorEpithelium fyne.ThemeColorName = "gb.epithelium"
+	// ColorJunction is a closed tight junction.
+	ColorJunction fyne.ThemeColorName = "gb.junction"
+	// ColorLamina is the lamina propria fill.
+	ColorLamina fyne.ThemeColorName = "gb.lamina"
+	// ColorImmuneCell is the fill of immune cells.
+	ColorImmuneCell fyne.ThemeColorName = "gb.immunecell"
+	// ColorBlood is the blood vessel fill.
+	ColorBlood fyne.ThemeColorName = "gb.blood"
+	// ColorLiver is the liver fill.
+	ColorLiver fyne.ThemeColorName = "gb.liver"
+	// ColorBBB is the blood–brain barrier (endothelium) fill.
+	ColorBBB fyne.ThemeColorName = "gb.bbb"
+	// ColorBrain is the brain tissue fill.
+	ColorBrain fyne.ThemeColorName = "gb.brain"
+	// ColorNeuron is the fill of neurons.
+	ColorNeuron fyne.ThemeColorName = "gb.neuron"
+	// ColorMicroglia is the fill of microglia.
+	ColorMicroglia fyne.ThemeColorName = "gb.microglia"
+	// ColorOutline is the stroke around anatomical shapes.
+	ColorOutline fyne.ThemeColorName = "gb.outline"
+	// ColorDiagramText is text drawn on the diagram.
+	ColorDiagramText fyne.ThemeColorName = "gb.diagramtext"
+	// ColorHighlight marks the hovered or selected part of the diagram.
+	ColorHighlight fyne.ThemeColorName = "gb.highlight"
+
+	// ColorEvidenceEstablished is the badge of [Established] claims.
+	ColorEvidenceEstablished fyne.ThemeColorName = "gb.ev.established"
+	// ColorEvidenceHumanExperiment is the badge of [Human experiment] claims.
+	ColorEvidenceHumanExperiment fyne.ThemeColorName = "gb.ev.humanexperiment"
+	// ColorEvidenceHumanAssociation is the badge of [Human association] claims.
+	ColorEvidenceHumanAssociation fyne.ThemeColorName = "gb.ev.humanassociation"
+	// ColorEvidenceAnimal is the badge of [Animal/lab causal] claims.
+	ColorEvidenceAnimal fyne.ThemeColorName = "gb.ev.animal"
+	// ColorEvidenceHypothesis is the badge of [Hypothesis] claims.
+	ColorEvidenceHypothesis fyne.ThemeColorName = "gb.ev.hypothesis"
+	// ColorEvidenceContested is the badge of [Contested] claims.
+	ColorEvidenceContested fyne.ThemeColorName = "gb.ev.contested"
+)
+
+// Okabe–Ito palette (Okabe & Ito 2008), the colour-blind-safe base of route and particle colours.
+var (
+	okabeOrange    = rgb(0xE6, 0x9F, 0x00)
+	okabeSky       = rgb(0x56, 0xB4, 0xE9)
+	okabeGreen     = rgb(0x00, 0x9E, 0x73)
+	okabeYellow    = rgb(0xF0, 0xE4, 0x42)
+	okabeBlue      = rgb(0x00, 0x72, 0xB2)
+	okabeVermilion = rgb(0xD5, 0x5E, 0x00)
+	okabePurple    = rgb(0xCC, 0x79, 0xA7)
+)
+
+var darkPalette = map[fyne.ThemeColorName]color.Color{
+	ColorNeural:     okabeSky,
+	ColorHumoral:    okabeOrange,
+	ColorImmune:     okabePurple,
+	ColorStress:     okabeYellow,
+	ColorLPS:        rgb(0xFF, 0x7A, 0x1A), // vermilion lifted for a dark ground
+	ColorCytokine:   okabePurple,
+	ColorSerotonin:  rgb(0x2E, 0xD3, 0xA0), // bluish green lifted
+	ColorTryptophan: okabeYellow,
+	ColorKynurenine: okabeOrange,
+	ColorAcetate:    rgb(0x8F, 0xC7, 0xFF), // blue lifted
+	ColorVagal:      rgb(0xB8, 0xE6, 0xFF),
+
+	ColorLumen:       rgb(0x13, 0x23, 0x22),
+	ColorBacteria:    rgb(0x5F, 0x9E, 0x6E),
+	ColorMucus:       rgb(0x2A, 0x4A, 0x48),
+	ColorEpithelium:  rgb(0xC9, 0x8E, 0x96),
+	ColorJunction:    rgb(0xF4, 0xE3, 0xB5),
+	ColorLamina:      rgb(0x3A, 0x25, 0x33),
+	ColorImmuneCell:  rgb(0xB9, 0xA6, 0xE0),
+	ColorBlood:       rgb(0x6E, 0x1E, 0x2C),
+	ColorLiver:       rgb(0x7A, 0x3B, 0x2E),
+	ColorBBB:         rgb(0x8A, 0x6F, 0x8F),
+	ColorBrain:       rgb(0x26, 0x2B, 0x45),
+	ColorNeuron:      rgb(0x9F, 0xB4, 0xE8),
+	ColorMicroglia:   rgb(0xE0, 0xB0, 0x70),
+	ColorOutline:     rgb(0x9A, 0xA8, 0xBD),
+	ColorDiagramText: rgb(0xE8, 0xEE, 0xF6),
+	ColorHighlight:   rgb(0xFF, 0xFF, 0xFF),
+
+	ColorEvidenceEstablished:      rgb(0x2E, 0xB8, 0x8A),
+	ColorEvidenceHumanExperiment:  rgb(0x56, 0xB4, 0xE9),
+	ColorEvidenceHumanAssociation: rgb(0xE6, 0x9F, 0x00),
+	ColorEvidenceAnimal:           rgb(0xCC, 0x79, 0xA7),
+	ColorEvidenceHypothesis:       rgb(0xB0, 0xB8, 0xC4),
+	ColorEvidenceContested:        rgb(0xFF, 0x8A, 0x5C),
+
+	theme.ColorNameBackground:        rgb(0x0D, 0x14, 0x21),
+	theme.ColorNameForeground:        rgb(0xE6, 0xEC, 0xF4),
+	theme.ColorNameInputBackground:   rgb(0x1A, 0x24, 0x36),
+	theme.ColorNameButton:            rgb(0x1F, 0x2B, 0x40),
+	theme.ColorNameMenuBackground:    rgb(0x16, 0x20, 0x31),
+	theme.ColorNameOverlayBackground: rgb(0x16, 0x20, 0x31),
+	theme.ColorNameHeaderBackground:  rgb(0x16, 0x20, 0x31),
+	theme.ColorNamePrimary:           okabeSky,
+	theme.ColorNameFocus:             rgba(0x56, 0xB4, 0xE9, 0x99),
+	theme.ColorNameHover:             rgba(0xFF, 0xFF, 0xFF, 0x14),
+	theme.ColorNameSeparator:         rgb(0x2A, 0x36, 0x4C),
+	theme.ColorNamePlaceHolder:       rgb(0x9A, 0xA6, 0xB8),
+	theme.ColorNameDisabled:          rgb(0x7C, 0x88, 0x9A),
+	theme.ColorNameInputBorder:       rgb(0x7C, 0x88, 0x9A),
+	theme.ColorNameScrollBar:         rgba(0xFF, 0xFF, 0xFF, 0x40),
+	theme.ColorNameShadow:            rgba(0x00, 0x00, 0x00, 0x66),
+	theme.ColorNameSelection:         rgba(0x56, 0xB4, 0xE9, 0x40),
+	theme.ColorNameHyperlink:         rgb(0x8F, 0xC7, 0xFF),
+}
+
+var lightPalette = map[fyne.ThemeColorName]color.Color{
+	ColorNeural:     okabeBlue,
+	ColorHumoral:    rgb(0xA8, 0x6A, 0x00),
+	ColorImmune:     rgb(0xA2, 0x3F, 0x7E),
+	ColorStress:     rgb(0x7A, 0x6A, 0x00),
+	ColorLPS:        okabeVermilion,
+	ColorCytokine:   rgb(0xA2, 0x3F, 0x7E),
+	ColorSerotonin:  okabeGreen,
+	ColorTryptophan: rgb(0x9A, 0x86, 0x00),
+	ColorKynurenine: rgb(0xA8, 0x6A, 0x00),
+	ColorAcetate:    okabeBlue,
+	ColorVagal:      rgb(0x00, 0x5A, 0x8E),
+
+	ColorLumen:       rgb(0xE4, 0xEF, 0xE8),
+	ColorBacteria:    rgb(0x4C, 0x8A, 0x5A),
+	ColorMucus:       rgb(0xCB, 0xE0, 0xDA),
+	ColorEpithelium:  rgb(0xF0, 0xC4, 0xC8),
+	ColorJunction:    rgb(0x8A, 0x5A, 0x10),
+	ColorLamina:      rgb(0xF6, 0xE4, 0xEA),
+	ColorImmuneCell:  rgb(0x9C, 0x86, 0xD0),
+	ColorBlood:       rgb(0xE8, 0xB4, 0xBA),
+	ColorLiver:       rgb(0xD9, 0xA6, 0x94),
+	ColorBBB:         rgb(0xB8, 0x9A, 0xBE),
+	ColorBrain:       rgb(0xE6, 0xE8, 0xF4),
+	ColorNeuron:      rgb(0x5A, 0x6F, 0xB0),
+	ColorMicroglia:   rgb(0xB0, 0x76, 0x2A),
+	ColorOutline:     rgb(0x5A, 0x66, 0x78),
+	ColorDiagramText: rgb(0x14, 0x1C, 0x2A),
+	ColorHighlight:   rgb(0x00, 0x00, 0x00),
+
+	ColorEvidenceEstablished:      rgb(0x00, 0x7A, 0x55),
+	ColorEvidenceHumanExperiment:  okabeBlue,
+	ColorEvidenceHumanAssociation: rgb(0x9A, 0x60, 0x00),
+	ColorEvidenceAnimal:           rgb(0xA2, 0x3F, 0x7E),
+	ColorEvidenceHypothesis:       rgb(0x5A, 0x66, 0x78),
+	ColorEvidenceContested:        rgb(0xB0, 0x48, 0x00),
+
+	theme.ColorNameBackground:        rgb(0xF7, 0xF8, 0xFB),
+	theme.ColorNameForeground:        rgb(0x14, 0x1C, 0x2A),
+	theme.ColorNameInputBackground:   rgb(0xFF, 0xFF, 0xFF),
+	theme.ColorNameButton:            rgb(0xE6, 0xEA, 0xF1),
+	theme.ColorNameMenuBackground:    rgb(0xFF, 0xFF, 0xFF),
+	theme.ColorNameOverlayBackground: rgb(0xFF, 0xFF, 0xFF),
+	theme.ColorNameHeaderBackground:  rgb(0xEC, 0xEF, 0xF5),
+	theme.ColorNamePrimary:           okabeBlue,
+	theme.ColorNameFocus:             rgba(0x00, 0x72, 0xB2, 0x99),
+	theme.ColorNameHover:             rgba(0x00, 0x00, 0x00, 0x10),
+	theme.ColorNameSeparator:         rgb(0xD4, 0xD9, 0xE2),
+	theme.ColorNamePlaceHolder:       rgb(0x5A, 0x66, 0x78),
+	theme.ColorNameDisabled:          rgb(0x6E, 0x78, 0x88),
+	theme.ColorNameInputBorder:       rgb(0x6E, 0x78, 0x88),
+	theme.ColorNameScrollBar:         rgba(0x00, 0x00, 0x00, 0x40),
+	theme.ColorNameShadow:            rgba(0x00, 0x00, 0x00, 0x33),
+	theme.ColorNameSelection:         rgba(0x00, 0x72, 0xB2, 0x33),
+	theme.ColorNameHyperlink:         okabeBlue,
+}
+
+// Variant names a palette.
+type Variant string
+
+// The palettes the app ships.
+const (
+	Dark  Variant = "dark"
+	Light Variant = "light"
+)
+
+// Variants lists the valid palettes, in the order shown to people.
+func Variants() []Variant { return []Variant{Dark, Light} }
+
+// Theme is the app's fyne.Theme: Fyne's default theme with the app's palette and a text scale.
+type Theme struct {
+	variant Variant
+	scale   float32
+}
+
+// New returns the theme for a variant at a text scale (1 = 100 %). An unknown variant is dark.
+func New(v Variant, scale float32) *Theme {
+	if v != Light {
+		v = Dark
+	}
+	if scale <= 0 {
+		scale = 1
+	}
+	return &Theme{variant: v, scale: scale}
+}
+
+// Variant reports which palette the theme uses.
+func (t *Theme) Variant() Variant { return t.variant }
+
+func (t *Theme) palette() map[fyne.ThemeColorName]color.Color {
+	if t.variant == Light {
+		return lightPalette
+	}
+	return darkPalette
+}
+
+func (t *Theme) fyneVariant() fyne.ThemeVariant {
+	if t.variant == Light {
+		return theme.VariantLight
+	}
+	return theme.VariantDark
+}
+
+// Color returns the palette colour for a name, falling back to Fyne's default theme in this
+// theme's own variant (the system's light/dark preference is deliberately ignored).
+func (t *Theme) Color(n fyne.ThemeColorName, _ fyne.ThemeVariant) color.Color {
+	if c, ok := t.palette()[n]; ok {
+		return c
+	}
+	return theme.DefaultTheme().Color(n, t.fyneVariant())
+}
+
+// Font returns Fyne's default font.
+func (t *Theme) Font(s fyne.TextStyle) fyne.Resource { return theme.DefaultTheme().Font(s) }
+
+// Icon returns Fyne's default icon.
+func (t *Theme) Icon(n fyne.ThemeIconName) fyne.Resource { return theme.DefaultTheme().Icon(n) }
+
+// Size returns Fyne's default size multiplied by the text scale.
+func (t *Theme) Size(n fyne.ThemeSizeName) float32 {
+	return theme.DefaultTheme().Size(n) * t.scale
+}
+
+func rgb(r, g, b uint8) color.NRGBA     { return color.NRGBA{R: r, G: g, B: b, A: 0xFF} }
+func rgba(r, g, b, a uint8) color.NRGBA { return color.NRGBA{R: r, G: g, B: b, A: a} }
