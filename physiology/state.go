@@ -21,7 +21,8 @@ type Inputs struct {
 // State is the model's full state at one simulated moment. Index values are
 // dimensionless with baseline 1 unless said otherwise.
 type State struct {
-	// Hours of simulated time since the start.
+	// Hours of simulated time since the start, in whole StepHours steps. Hours 0 is
+	// Day 1, 06:00 (StartClockHour); Clock turns it into a day and time of day.
 	Hours float64
 
 	// Permeability of the gut lining (lactulose/mannitol-like index).
@@ -46,7 +47,9 @@ type State struct {
 	GutSerotonin float64
 	// BrainSerotonin is serotonin synthesis inside the brain (TPH2), fed by TrpBrain.
 	BrainSerotonin float64
-	// Vagal is vagal afferent activity (near-instant).
+	// Vagal is vagal afferent activity. It responds in about a second, far below one step,
+	// so the model sets it algebraically each step from gut serotonin, cytokines and the
+	// probiotic signal.
 	Vagal float64
 	// Acetate is microbial acetate in blood.
 	Acetate float64
