@@ -1,0 +1,36 @@
+# Gut–Brain Explorer. `make run` and `make test` install what a fresh Debian/Ubuntu
+# machine lacks (C compiler, GL and X11 headers, Xvfb) before they run.
+
+SHELL := /bin/bash
+export LANG := en_US.UTF-8
+export LC_ALL :=
+GO ?= go
+XVFB_DISPLAY ?= :97
+
+.PHONY: run test deps bench snapshot screenshots vet clean
+
+## run: build and open the explorer
+run: deps
+	$(GO) run .
+
+## test: vet, unit, widget, golden and end-to-end tests
+test: deps
+	$(GO) vet ./...
+	$(GO) test -count=1 -timeout 15m ./...
+
+## deps: install the system packages the build and the tests need, when missing
+deps:
+	@./scripts/deps.sh
+
+## bench: model and frame benchmarks plus a 10-second --stats run under Xvfb
+bench: deps
+	$(GO) test -run '^$$' -bench . -benchmem ./physiology/ ./diagrams/ ./screens/
+	./scripts/stats-run.sh 10
+
+## screenshots: regenerate the README's screenshots with --snapshot
+screenshots:
+	$(GO) run . --snapshot docs/explorer-compromised.png --barrier compromised --at 36h --select immune --size 1280x800
+	$(GO) run . --snapshot docs/explorer-intact.png --barrier intact --at 36h --select junctions --size 1280x800
+
+clean:
+	$(GO) clean ./...

@@ -1,0 +1,138 @@
+// Gut–Brain Explorer: an interactive explainer of how the gut barrier ("leaky gut") is
+// linked to anxiety through the gut–brain axis. Educational, not medical advice.
+//
+// main reads the flags, picks the mode and hands over to screens.
+package main
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"image/png"
+	"io"
+	"os"
+	"os/signal"
+	"syscall"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/app"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/test"
+
+	"gutbrain/apptheme"
+	"gutbrain/assets"
+	"gutbrain/screens"
+)
+
+// appID keeps preferences between runs; it matches FyneApp.toml.
+const appID = "org.gutbrain.explorer"
+
+func main() {
+	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
+}
+
+// run is the whole program; it returns the exit status (0 ok, 1 failure, 2 bad input).
+func run(args []string, stdout, stderr io.Writer) int {
+	o, err := parseOptions(args, stderr)
+	if errors.Is(err, flag.ErrHelp) {
+		return 0
+	}
+	if err != nil {
+		fmt.Fprintf(stderr, "gutbrain: %v\nRun with --help to see every flag and its valid values.\n", err)
+		return 2
+	}
+	if err := assets.LoadTranslations(); err != nil {
+		fmt.Fprintf(stderr, "gutbrain: loading translations: %v\n", err)
+		return 1
+	}
+	if o.snapshot != "" {
+		return snapshot(o, stderr)
+	}
+	return runWindow(o, stdout)
+}
+
+// newExplorer builds the explorer in the state the options ask for.
+func newExplorer(o options) *screens.Explorer {
+	ex := screens.NewExplorer()
+	ex.Simulation().SetSpeed(o.speed)
+	ex.SetIntegrity(o.startIntegrity())
+	ex.SetStress(o.stress)
+	ex.SetProbiotic(o.probiotic)
+	if o.at > 0 {
+		ex.Warm(o.at.Hours())
+	}
+	if o.selectID != "" {
+		ex.Select(o.selectID)
+	}
+	return ex
+}
+
+// snapshot renders the requested state with Fyne's software renderer, so no display is
+// needed, writes the PNG and exits. It runs off the main goroutine, which Fyne's thread
+// checks reserve for a real driver.
+func snapshot(o options, stderr io.Writer) int {
+	done := make(chan int)
+	go func() { done <- renderSnapshot(o, stderr) }()
+	return <-done
+}
+
+func renderSnapshot(o options, stderr io.Writer) int {
+	a := test.NewApp()
+	a.Settings().SetTheme(apptheme.New(o.theme, float32(o.scale)))
+	ex := newExplorer(o)
+	if o.at == 0 {
+		ex.Warm(0) // settle the particles even at the start
+	}
+	w := test.NewWindow(nil)
+	ex.Attach(w)
+	w.Resize(fyne.NewSize(float32(o.width), float32(o.height)))
+	img := w.Canvas().Capture()
+	f, err := os.Create(o.snapshot)
+	if err != nil {
+		fmt.Fprintf(stderr, "gutbrain: --snapshot: %v\n", err)
+		return 1
+	}
+	if err := png.Encode(f, img); err != nil {
+		f.Close()
+		fmt.Fprintf(stderr, "gutbrain: --snapshot: writing %s: %v\n", o.snapshot, err)
+		return 1
+	}
+	if err := f.Close(); err != nil {
+		fmt.Fprintf(stderr, "gutbrain: --snapshot: %v\n", err)
+		return 1
+	}
+	return 0
+}
+
+// runWindow opens the explorer window and runs until it is closed or the process is told to stop.
+func runWindow(o options, stdout io.Writer) int {
+	a := app.NewWithID(appID)
+	a.SetIcon(assets.Icon())
+	a.Settings().SetTheme(apptheme.New(o.theme, float32(o.scale)))
+	w := a.NewWindow(lang.L("app.title"))
+	ex := newExplorer(o)
+	ex.Attach(w)
+	w.Resize(fyne.NewSize(float32(o.width), float32(o.height)))
+	if o.stats {
+		ex.Simulation().EnableStats(screens.NewFrameStats(stdout), ex.Diagram().ParticleCount)
+	}
+
+	// SIGTERM and Ctrl+C in a terminal end the app cleanly, through Fyne's own quit.
+	sigs := make(chan os.Signal, 1)
+	signal.Notify(sigs, syscall.SIGTERM, os.Interrupt)
+	go func() {
+		<-sigs
+		fyne.Do(a.Quit)
+	}()
+	if o.statsLimit > 0 {
+		time.AfterFunc(o.statsLimit, func() { fyne.Do(a.Quit) })
+	}
+	a.Lifecycle().SetOnStarted(func() {
+		if !o.paused {
+			ex.Simulation().Play()
+		}
+	})
+	w.ShowAndRun()
+	return 0
+}

@@ -1,0 +1,308 @@
+// Package screens builds the app's whole screens from widgets: the explorer now, story,
+// lecture and kiosk later. Screens observe the simulation and draw it; they hold no
+// physiology of their own.
+package screens
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"gutbrain/assets"
+	"gutbrain/diagrams"
+	"gutbrain/physiology"
+)
+
+// uiInterval is how often, in real seconds, text and gauges follow the model while
+// playing. Text is re-rendered as a texture on change, so it is not done every frame.
+const uiInterval = 0.2
+
+// Explorer is the main screen: the diagram driven by the model, the controls, the
+// explanation panel with glossary, references and about, and gauges with a plot.
+type Explorer struct {
+	sim      *Simulation
+	diagram  *diagrams.Diagram
+	legend   *diagrams.Legend
+	controls *controlBar
+	panel    *infoPanel
+	topics   *widget.Select
+	tabs     *container.AppTabs
+	pages    map[*container.TabItem]*markdownPage
+	gauges   *Gauges
+	plot     *Plot
+	content  fyne.CanvasObject
+
+	sinceUI float64
+}
+
+// NewExplorer builds the explorer around a fresh, paused simulation.
+func NewExplorer() *Explorer {
+	e := &Explorer{sim: NewSimulation()}
+	e.diagram = diagrams.NewDiagram()
+	e.diagram.OnSelected = func(p diagrams.Part) { e.Select(string(p)) }
+	e.legend = diagrams.NewLegend()
+	e.legend.OnSelected = func(p diagrams.Part) { e.Select(string(p)) }
+	e.gauges = NewGauges()
+	e.plot = NewPlot()
+	e.panel = newInfoPanel()
+	e.controls = newControlBar(e)
+
+	e.sim.OnFrame = e.frame
+	e.sim.OnPlayingChanged = e.controls.mirrorPlaying
+
+	e.buildLayout()
+	e.controls.mirror(e)
+	e.refreshViews()
+	e.Select("overview")
+	return e
+}
+
+func (e *Explorer) buildLayout() {
+	topicIDs := assets.TopicIDs()
+	var topicNames []string
+	for _, id := range topicIDs {
+		topicNames = append(topicNames, topicTitle(id))
+	}
+	e.topics = widget.NewSelect(topicNames, func(name string) {
+		for i, n := range topicNames {
+			if n == name {
+				e.Select(topicIDs[i])
+			}
+		}
+	})
+	e.topics.PlaceHolder = lang.L("topic.placeholder")
+
+	explain := container.NewTabItem(lang.L("tab.explain"),
+		container.NewBorder(e.topics, nil, nil, nil, e.panel.content))
+	e.pages = map[*container.TabItem]*markdownPage{}
+	page := func(key string, load func() (string, error)) *container.TabItem {
+		m := newMarkdownPage(load)
+		item := container.NewTabItem(lang.L(key), m.scroll)
+		e.pages[item] = m
+		return item
+	}
+	e.tabs = container.NewAppTabs(explain,
+		page("tab.glossary", glossaryMarkdown),
+		page("tab.references", referencesMarkdown),
+		page("tab.about", aboutMarkdown))
+	e.tabs.OnSelected = func(item *container.TabItem) {
+		if m, ok := e.pages[item]; ok {
+			m.ensureLoaded()
+		}
+	}
+
+	disclaimer := canvas.NewText(lang.L("disclaimer.short"), theme.Color(theme.ColorNamePlaceHolder))
+	disclaimer.TextSize = theme.CaptionTextSize()
+	disclaimer.Alignment = fyne.TextAlignCenter
+	modelNote := widget.NewLabel(lang.L("gauges.note"))
+	modelNote.SizeName = theme.SizeNameCaptionText
+	modelNote.Wrapping = fyne.TextWrapWord
+
+	measures := container.NewVBox(
+		widget.NewSeparator(),
+		e.gauges,
+		modelNote,
+		e.plot,
+		e.plotLegend(),
+	)
+	// The explanation gets the larger share; people can drag the divider, and the
+	// measures scroll rather than squeeze the text when the window is short.
+	right := container.NewVSplit(e.tabs, container.NewVScroll(measures))
+	right.Offset = 0.56
+	left := container.NewBorder(nil, container.NewVBox(e.legend, e.controls.content, disclaimer), nil, nil, e.diagram)
+	split := container.NewHSplit(left, right)
+	split.Offset = 0.68
+	e.content = split
+}
+
+// topicTitle is a topic panel's own title, so topic names have one home: the content.
+func topicTitle(id string) string {
+	p, err := assets.LoadPanel(ContentLanguage, id)
+	if err != nil {
+		return id
+	}
+	return p.Title
+}
+
+// plotLegend names the plot's lines in their colours.
+func (e *Explorer) plotLegend() fyne.CanvasObject {
+	var items []fyne.CanvasObject
+	for _, q := range plotQuantities {
+		sw := canvas.NewRectangle(theme.Color(q.color))
+		sw.SetMinSize(fyne.NewSize(14, 4))
+		t := canvas.NewText(lang.L(q.key), theme.Color(theme.ColorNameForeground))
+		t.TextSize = theme.CaptionTextSize()
+		items = append(items, container.NewHBox(container.NewCenter(sw), t))
+	}
+	return container.NewGridWithColumns(2, items...)
+}
+
+// Attach shows the explorer in a window and routes the window's keys to the hotkey table.
+func (e *Explorer) Attach(w fyne.Window) {
+	w.SetContent(e.content)
+	w.Canvas().SetOnTypedKey(func(ev *fyne.KeyEvent) { e.HandleKey(ev) })
+}
+
+// Content is the screen's root object.
+func (e *Explorer) Content() fyne.CanvasObject { return e.content }
+
+// Simulation is the running model and playback.
+func (e *Explorer) Simulation() *Simulation { return e.sim }
+
+// Diagram is the gut–brain diagram widget.
+func (e *Explorer) Diagram() *diagrams.Diagram { return e.diagram }
+
+// ShownPanel is the id of the panel the explanation tab shows.
+func (e *Explorer) ShownPanel() string { return e.panel.Shown() }
+
+// Select shows the panel for a part, route, particle or topic, and highlights it on the
+// diagram when it is drawn there.
+func (e *Explorer) Select(id string) {
+	e.panel.Show(id)
+	part := diagrams.Part(id)
+	onDiagram := false
+	for _, p := range diagrams.Parts() {
+		if p == part {
+			onDiagram = true
+		}
+	}
+	if onDiagram {
+		e.diagram.Select(part)
+	} else {
+		e.diagram.Select("")
+	}
+	if e.tabs != nil {
+		e.tabs.SelectIndex(0)
+	}
+}
+
+// SetBarrierCompromised flips the barrier between intact (100 %) and compromised.
+func (e *Explorer) SetBarrierCompromised(compromised bool) {
+	if compromised {
+		e.SetIntegrity(CompromisedIntegrity)
+	} else {
+		e.SetIntegrity(1)
+	}
+}
+
+// SetIntegrity sets barrier integrity, 0..1.
+func (e *Explorer) SetIntegrity(v float64) {
+	in := e.sim.Model().Inputs()
+	in.Integrity = v
+	e.setInputs(in)
+}
+
+// SetStress sets psychological stress, 0..1.
+func (e *Explorer) SetStress(v float64) {
+	in := e.sim.Model().Inputs()
+	in.Stress = v
+	e.setInputs(in)
+}
+
+// SetProbiotic turns the probiotic on or off.
+func (e *Explorer) SetProbiotic(on bool) {
+	in := e.sim.Model().Inputs()
+	in.Probiotic = on
+	e.setInputs(in)
+}
+
+func (e *Explorer) setInputs(in physiology.Inputs) {
+	e.sim.Model().SetInputs(in)
+	e.controls.mirror(e)
+	e.refreshViews()
+}
+
+// StepOneHour advances simulated time by one hour (the ⏭ control).
+func (e *Explorer) StepOneHour() { e.sim.StepHours(1) }
+
+// ResetAll returns the model, controls, plot and selection to the start.
+func (e *Explorer) ResetAll() {
+	e.sim.Reset()
+	e.plot.Clear()
+	e.controls.mirror(e)
+	e.refreshViews()
+	e.Select("overview")
+}
+
+// HandleKey runs the action bound to a key in the hotkey table; it reports whether the key was used.
+func (e *Explorer) HandleKey(ev *fyne.KeyEvent) bool {
+	a, ok := ActionFor(ev.Name)
+	if !ok {
+		return false
+	}
+	switch a {
+	case ActionPlayPause:
+		e.sim.TogglePlay()
+	case ActionStep:
+		e.StepOneHour()
+	case ActionToggleBarrier:
+		e.SetBarrierCompromised(e.sim.Model().Inputs().Integrity >= 0.999)
+	case ActionSpeedDown, ActionSpeedUp:
+		e.shiftSpeed(a == ActionSpeedUp)
+	case ActionReset:
+		e.ResetAll()
+	case ActionClearSelect:
+		e.Select("overview")
+	}
+	return true
+}
+
+func (e *Explorer) shiftSpeed(up bool) {
+	for i, s := range Speeds {
+		if s == e.sim.Speed() {
+			switch {
+			case up && i+1 < len(Speeds):
+				e.sim.SetSpeed(Speeds[i+1])
+			case !up && i > 0:
+				e.sim.SetSpeed(Speeds[i-1])
+			}
+			break
+		}
+	}
+	e.controls.mirror(e)
+}
+
+// frame runs once per animation frame: the model has advanced; move the particles every
+// frame and update text, gauges and plot a few times a second.
+func (e *Explorer) frame(scaledDt float64) {
+	st := e.sim.Model().State()
+	e.diagram.SetState(st, e.sim.Model().Inputs())
+	e.diagram.Step(scaledDt)
+	recorded := e.plot.Record(&st)
+	e.sinceUI += scaledDt / e.sim.Speed()
+	if scaledDt == 0 || e.sinceUI >= uiInterval {
+		e.sinceUI = 0
+		e.controls.clock.SetText(FormatClock(st.Hours))
+		e.gauges.SetState(&st)
+		if recorded || scaledDt == 0 {
+			e.plot.Refresh()
+		}
+	}
+}
+
+// refreshViews makes every view show the model now, without moving particles.
+func (e *Explorer) refreshViews() {
+	e.frame(0)
+	e.plot.Refresh()
+}
+
+// Warm runs the simulation for a stretch of simulated hours (recording the plot as it
+// goes) and then animates the particles for a few seconds of frames, so a still picture
+// (--snapshot, golden tests) shows a settled scene. It is deterministic.
+func (e *Explorer) Warm(hours float64) {
+	m := e.sim.Model()
+	for done := 0.0; done < hours; done += plotSampleHours {
+		m.Advance(min(plotSampleHours, hours-done))
+		st := m.State()
+		e.plot.Record(&st)
+	}
+	const frame = 1.0 / 30
+	for i := 0; i < 150; i++ { // five seconds of particle motion at 30 fps
+		e.diagram.SetState(m.State(), m.Inputs())
+		e.diagram.Step(frame)
+	}
+	e.refreshViews()
+}

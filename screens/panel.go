@@ -1,0 +1,172 @@
+package screens
+
+import (
+	"fmt"
+	"image/color"
+	"log"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"gutbrain/apptheme"
+	"gutbrain/assets"
+)
+
+// ContentLanguage is the language of the markdown content ("en"); main sets it from --lang.
+var ContentLanguage = "en"
+
+// evidenceColors gives each evidence label its badge colour. The label is always shown as
+// text too, never by colour alone.
+var evidenceColors = map[assets.Evidence]fyne.ThemeColorName{
+	assets.EvidenceEstablished:      apptheme.ColorEvidenceEstablished,
+	assets.EvidenceHumanExperiment:  apptheme.ColorEvidenceHumanExperiment,
+	assets.EvidenceHumanAssociation: apptheme.ColorEvidenceHumanAssociation,
+	assets.EvidenceAnimal:           apptheme.ColorEvidenceAnimal,
+	assets.EvidenceHypothesis:       apptheme.ColorEvidenceHypothesis,
+	assets.EvidenceContested:        apptheme.ColorEvidenceContested,
+}
+
+// infoPanel explains one panel id: its title, the evidence label of its main claim, and
+// its markdown (what you see, what it means, caveat, references).
+type infoPanel struct {
+	shown    string
+	title    *widget.Label
+	badgeBox *canvas.Rectangle
+	badgeDot *canvas.Circle
+	badge    *widget.Label
+	body     *widget.RichText
+	scroll   *container.Scroll
+	content  fyne.CanvasObject
+}
+
+func newInfoPanel() *infoPanel {
+	p := &infoPanel{
+		title:    widget.NewLabel(""),
+		badgeBox: canvas.NewRectangle(color.Transparent),
+		badgeDot: canvas.NewCircle(color.Transparent),
+		badge:    widget.NewLabel(""),
+		body:     widget.NewRichText(),
+	}
+	p.title.TextStyle = fyne.TextStyle{Bold: true}
+	p.title.SizeName = theme.SizeNameHeadingText
+	p.title.Wrapping = fyne.TextWrapWord
+	p.badgeBox.CornerRadius = theme.InputRadiusSize() * 2
+	p.badgeBox.StrokeWidth = 2
+	p.body.Wrapping = fyne.TextWrapWord
+	dot := container.NewCenter(container.NewGridWrap(fyne.NewSize(12, 12), p.badgeDot))
+	badge := container.NewStack(p.badgeBox, container.NewHBox(layoutSpacer(4), dot, p.badge, layoutSpacer(4)))
+	header := container.NewVBox(p.title, container.NewHBox(badge))
+	p.scroll = container.NewVScroll(p.body)
+	p.content = container.NewBorder(header, nil, nil, nil, p.scroll)
+	return p
+}
+
+// Show loads and shows a panel; a missing panel shows a plain message instead of failing.
+func (p *infoPanel) Show(id string) {
+	panel, err := assets.LoadPanel(ContentLanguage, id)
+	if err != nil {
+		log.Printf("content: %v", err)
+		p.shown = id
+		p.title.SetText(lang.L("panel.missing.title"))
+		p.setBadge("")
+		p.body.ParseMarkdown(lang.L("panel.missing.body"))
+		return
+	}
+	p.shown = id
+	p.title.SetText(panel.Title)
+	p.setBadge(panel.Evidence)
+	p.body.ParseMarkdown(panel.Markdown)
+	p.scroll.ScrollToTop()
+}
+
+// Shown is the id of the panel on screen.
+func (p *infoPanel) Shown() string { return p.shown }
+
+// Evidence is the badge text on screen.
+func (p *infoPanel) Evidence() string { return p.badge.Text }
+
+func (p *infoPanel) setBadge(e assets.Evidence) {
+	if e == "" {
+		p.badgeBox.Hide()
+		p.badgeDot.Hide()
+		p.badge.SetText("")
+		return
+	}
+	c := theme.Color(evidenceColors[e])
+	p.badgeBox.StrokeColor = c
+	p.badgeBox.FillColor = theme.Color(theme.ColorNameInputBackground)
+	p.badgeDot.FillColor = c
+	p.badgeBox.Show()
+	p.badgeDot.Show()
+	p.badgeBox.Refresh()
+	p.badgeDot.Refresh()
+	p.badge.SetText(lang.L("panel.evidence", map[string]any{"Label": e.Label()}))
+}
+
+// markdownPage is a lazily loaded scrolling markdown page (glossary, references, about).
+type markdownPage struct {
+	load   func() (string, error)
+	text   *widget.RichText
+	scroll *container.Scroll
+	loaded bool
+}
+
+func newMarkdownPage(load func() (string, error)) *markdownPage {
+	m := &markdownPage{load: load, text: widget.NewRichText()}
+	m.text.Wrapping = fyne.TextWrapWord
+	m.scroll = container.NewVScroll(m.text)
+	return m
+}
+
+// ensureLoaded reads the content the first time the page is shown.
+func (m *markdownPage) ensureLoaded() {
+	if m.loaded {
+		return
+	}
+	md, err := m.load()
+	if err != nil {
+		log.Printf("content: %v", err)
+		md = lang.L("panel.missing.body")
+	}
+	m.text.ParseMarkdown(md)
+	m.loaded = true
+}
+
+func glossaryMarkdown() (string, error) {
+	terms, err := assets.Glossary(ContentLanguage)
+	if err != nil {
+		return "", err
+	}
+	var b strings.Builder
+	for _, t := range terms {
+		fmt.Fprintf(&b, "## %s\n\n%s\n\n", t.Title, strings.TrimSpace(t.Markdown))
+	}
+	return b.String(), nil
+}
+
+func referencesMarkdown() (string, error) {
+	refs, err := assets.References(ContentLanguage)
+	if err != nil {
+		return "", err
+	}
+	var b strings.Builder
+	b.WriteString("## " + lang.L("tab.references") + "\n\n")
+	for _, r := range refs {
+		b.WriteString("- " + r.Citation + "\n")
+	}
+	return b.String(), nil
+}
+
+func aboutMarkdown() (string, error) { return assets.About(ContentLanguage) }
+
+// layoutSpacer is a fixed-width gap.
+func layoutSpacer(w float32) fyne.CanvasObject {
+	r := canvas.NewRectangle(color.Transparent)
+	r.SetMinSize(fyne.NewSize(w, 1))
+	return r
+}

@@ -1,0 +1,164 @@
+package screens
+
+import (
+	"math"
+	"time"
+
+	"fyne.io/fyne/v2"
+
+	"gutbrain/physiology"
+)
+
+// HoursPerSecond is how many simulated hours pass per real second at 1× speed. At 1× an
+// immune response plays out in seconds and the kynurenine shift over a minute or two.
+const HoursPerSecond = 1.0
+
+// Speeds are the time-lapse speeds people can choose.
+var Speeds = []float64{0.5, 1, 2, 4}
+
+// Simulation runs the model in simulated time and drives one frame callback per drawn frame.
+// It owns no widgets: screens observe it through OnFrame and read the model's state.
+type Simulation struct {
+	// OnFrame runs once per animation frame, after the model advanced, with the real
+	// seconds since the previous frame multiplied by the speed.
+	OnFrame func(scaledDt float64)
+	// OnPlayingChanged runs when playback starts or stops.
+	OnPlayingChanged func(playing bool)
+
+	model   *physiology.Model
+	speed   float64
+	playing bool
+
+	anim      *fyne.Animation
+	lastTick  time.Time
+	stats     *FrameStats
+	particles func() int
+}
+
+// NewSimulation returns a paused simulation of a fresh model at 1× speed.
+func NewSimulation() *Simulation {
+	s := &Simulation{model: physiology.New(), speed: 1}
+	s.anim = &fyne.Animation{
+		Duration:    time.Second,
+		RepeatCount: fyne.AnimationRepeatForever,
+		Curve:       fyne.AnimationLinear,
+		Tick:        s.tick,
+	}
+	return s
+}
+
+// Model is the simulated model; views read it, controls set its inputs.
+func (s *Simulation) Model() *physiology.Model { return s.model }
+
+// Playing reports whether simulated time is running.
+func (s *Simulation) Playing() bool { return s.playing }
+
+// Speed is the time-lapse factor (1 = HoursPerSecond simulated hours per second).
+func (s *Simulation) Speed() float64 { return s.speed }
+
+// SetSpeed sets the time-lapse factor; values outside Speeds snap to the nearest one.
+func (s *Simulation) SetSpeed(f float64) {
+	best := Speeds[0]
+	for _, v := range Speeds {
+		if math.Abs(v-f) < math.Abs(best-f) {
+			best = v
+		}
+	}
+	s.speed = best
+}
+
+// EnableStats makes every frame count towards stats; particles reports the moving objects.
+func (s *Simulation) EnableStats(stats *FrameStats, particles func() int) {
+	s.stats, s.particles = stats, particles
+}
+
+// Play starts simulated time and the animation.
+func (s *Simulation) Play() {
+	if s.playing {
+		return
+	}
+	s.playing = true
+	s.lastTick = time.Time{}
+	s.anim.Start()
+	if s.OnPlayingChanged != nil {
+		s.OnPlayingChanged(true)
+	}
+}
+
+// Pause stops simulated time and the animation entirely, so a paused app costs no CPU.
+func (s *Simulation) Pause() {
+	if !s.playing {
+		return
+	}
+	s.playing = false
+	s.anim.Stop()
+	if s.stats != nil {
+		s.stats.Pause()
+	}
+	if s.OnPlayingChanged != nil {
+		s.OnPlayingChanged(false)
+	}
+}
+
+// TogglePlay plays when paused and pauses when playing.
+func (s *Simulation) TogglePlay() {
+	if s.playing {
+		s.Pause()
+	} else {
+		s.Play()
+	}
+}
+
+// Advance moves simulated time on by real seconds at the current speed and runs OnFrame.
+// The animation calls it every frame; tests and --snapshot call it directly.
+func (s *Simulation) Advance(realSeconds float64) {
+	if !(realSeconds > 0) { // also rejects NaN
+		return
+	}
+	scaled := realSeconds * s.speed
+	s.model.Advance(scaled * HoursPerSecond)
+	if s.OnFrame != nil {
+		s.OnFrame(scaled)
+	}
+}
+
+// StepHours advances simulated time by whole hours at once (the ⏭ button) and runs
+// OnFrame with no animation time, so particles do not jump.
+func (s *Simulation) StepHours(h float64) {
+	s.model.Advance(h)
+	if s.OnFrame != nil {
+		s.OnFrame(0)
+	}
+}
+
+// Reset pauses and returns the model to its starting state and inputs, at 1× speed.
+func (s *Simulation) Reset() {
+	s.Pause()
+	s.model.Reset()
+	s.speed = 1
+	if s.OnFrame != nil {
+		s.OnFrame(0)
+	}
+}
+
+// maxFrameSeconds caps one frame's time step, so a stall (window dragged, machine asleep)
+// does not jump the clock by hours.
+const maxFrameSeconds = 0.1
+
+func (s *Simulation) tick(float32) {
+	now := time.Now()
+	if s.stats != nil {
+		n := 0
+		if s.particles != nil {
+			n = s.particles()
+		}
+		s.stats.Frame(now, n)
+	}
+	if s.lastTick.IsZero() {
+		s.lastTick = now
+		return
+	}
+	dt := now.Sub(s.lastTick).Seconds()
+	s.lastTick = now
+	s.Advance(math.Min(dt, maxFrameSeconds))
+}
