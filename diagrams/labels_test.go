@@ -1,0 +1,60 @@
+package diagrams
+
+import (
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/theme"
+)
+
+// Labels never collide with each other or with a route lane, at the diagram sizes the
+// explorer gives it in a 1280×800 and a 1920×1080 window.
+func TestLabelsDoNotCollide(t *testing.T) {
+	newTestApp(t)
+	lanes := [][]pt{neuralRoute, humoralRoute, immuneRoute, stressRoute, cvoBranch}
+	for _, size := range []fyne.Size{{Width: 880, Height: 620}, {Width: 1400, Height: 900}, {Width: 1280, Height: 800}} {
+		labels := layoutLabels(size.Width, size.Height, theme.TextSize())
+		for i, a := range labels {
+			ax0, ay0, ax1, ay1 := a.pill()
+			if ax0 < 0 || ay0 < 0 || ax1 > size.Width || ay1 > size.Height {
+				t.Errorf("%v: %q runs off the diagram", size, a.text)
+			}
+			for _, b := range labels[i+1:] {
+				bx0, by0, bx1, by1 := b.pill()
+				if ax0 < bx1 && bx0 < ax1 && ay0 < by1 && by0 < ay1 {
+					t.Errorf("%v: %q overlaps %q", size, a.text, b.text)
+				}
+			}
+			for _, lane := range lanes {
+				for y := ay0; y <= ay1; y += 2 {
+					for x := ax0; x <= ax1; x += 2 {
+						if distToRoute(size.Width, size.Height, fyne.NewPos(x, y), lane) < 3 {
+							t.Errorf("%v: %q sits on a route lane", size, a.text)
+							goto next
+						}
+					}
+				}
+			next:
+			}
+		}
+	}
+}
+
+func TestEverythingIsTranslated(t *testing.T) {
+	newTestApp(t)
+	for _, b := range layoutLabels(880, 620, 14) {
+		if b.text == b.spec.key {
+			t.Errorf("label %q has no English text", b.spec.key)
+		}
+	}
+	for _, p := range append(Parts(), PartLPS, PartCytokines, PartSerotonin, PartTryptophan, PartKynurenine, PartAcetate) {
+		if tt := p.Title(); tt == "" || tt == "diagram.part."+string(p) {
+			t.Errorf("part %q has no title", p)
+		}
+	}
+	for _, k := range ParticleKinds() {
+		if k.Title() == "" || k.Title() == "diagram.particle."+particleKeys[k] {
+			t.Errorf("particle kind %d has no title", k)
+		}
+	}
+}
