@@ -25,7 +25,7 @@ deps:
 ## bench: model and frame benchmarks plus a 10-second --stats run under Xvfb
 bench: deps
 	$(GO) test -run '^$$' -bench . -benchmem ./physiology/ ./diagrams/ ./screens/
-	./scripts/stats-run.sh 10
+	./scripts/bench-run.sh 10
 
 ## screenshots: regenerate the README's screenshots with --snapshot
 screenshots:

@@ -1,0 +1,50 @@
+#!/usr/bin/env bash
+# Measures the real app in a real window under Xvfb (software OpenGL through Mesa), side by
+# side with Fyne's own minimal window (tools/baseline), and prints the figures the README
+# quotes: window start-up time, frames per second, CPU and resident memory.
+#
+#   scripts/bench-run.sh [SECONDS]     (make bench runs it with 10)
+set -euo pipefail
+secs=${1:-10}
+export LANG=en_US.UTF-8
+disp=${XVFB_DISPLAY:-:97}
+dir=$(mktemp -d)
+trap 'kill $xvfb 2>/dev/null || true; rm -rf "$dir"' EXIT
+go build -o "$dir/gutbrain" .
+go build -o "$dir/baseline" ./tools/baseline
+Xvfb "$disp" -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 &
+xvfb=$!
+sleep 1
+export DISPLAY=$disp
+hz=$(getconf CLK_TCK)
+
+# measure NAME TITLE CMD...: start-up ms until the window is mapped, then CPU % and RSS MB
+# over $secs seconds after a 3-second settle.
+measure() {
+  local name=$1 title=$2; shift 2
+  local t0 t1 pid c0 c1 w0 w1 rss
+  t0=$(date +%s%N)
+  "$@" >"$dir/$name.out" 2>"$dir/$name.err" &
+  pid=$!
+  xdotool search --sync --onlyvisible --name "$title" >/dev/null
+  t1=$(date +%s%N)
+  sleep 3
+  c0=$(awk '{print $14+$15}' /proc/$pid/stat); w0=$(date +%s%N)
+  sleep "$secs"
+  c1=$(awk '{print $14+$15}' /proc/$pid/stat); w1=$(date +%s%N)
+  rss=$(awk '/VmRSS/{print $2}' /proc/$pid/status)
+  kill -TERM $pid; wait $pid || true
+  awk -v n="$name" -v s=$(( (t1-t0)/1000000 )) -v a="$c0" -v b="$c1" -v w0="$w0" -v w1="$w1" -v hz="$hz" -v rss="$rss" \
+    'BEGIN{printf "%-28s startup_ms=%-6d cpu_percent=%-5.0f rss_mb=%.0f\n", n, s, 100*(b-a)/hz/((w1-w0)/1e9), rss/1024}'
+}
+
+measure "fyne-static-window"   "Fyne baseline" "$dir/baseline"
+measure "fyne-one-moving-circle" "Fyne baseline" "$dir/baseline" --circle
+measure "explorer-paused"      "Brain Explorer" "$dir/gutbrain" --paused --barrier compromised --at 24h
+measure "explorer-busiest"     "Brain Explorer" "$dir/gutbrain" --barrier compromised --stress 60 --at 24h --stats
+
+# Median of the --stats lines printed while the busiest state was measured.
+awk '/^fps=/{split($1,a,"=");split($2,b,"=");split($3,c,"=");split($4,d,"=");f[n]=a[2];p50[n]=b[2];p95[n]=c[2];pc[n]=d[2];n++}
+  END{if(n==0){print "no --stats lines"; exit 1}
+      asort(f);asort(p50);asort(p95);asort(pc);m=int((n+1)/2);
+      printf "explorer-busiest --stats median over %d s: fps=%s frame_ms_p50=%s frame_ms_p95=%s particles=%s\n", n, f[m], p50[m], p95[m], pc[m]}' "$dir/explorer-busiest.out"
