@@ -64,3 +64,13 @@ func KeyLabel(k fyne.KeyName) string {
 	}
 	return string(k)
 }
+
+// HelpMarkdown is the keyboard help as a markdown table, made from Hotkeys. The README's
+// key table is this text (a test keeps them equal).
+func HelpMarkdown() string {
+	s := "| " + lang.L("help.key") + " | " + lang.L("help.action") + " |\n|---|---|\n"
+	for _, h := range Hotkeys {
+		s += "| " + KeyLabel(h.Key) + " | " + h.Action.Description() + " |\n"
+	}
+	return s
+}
