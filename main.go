@@ -86,7 +86,7 @@ func renderSnapshot(o options, stderr io.Writer) int {
 	}
 	w := test.NewWindow(nil)
 	ex.Attach(w)
-	w.Resize(fyne.NewSize(float32(o.width), float32(o.height)))
+	screens.ResizeSettled(w, fyne.NewSize(float32(o.width), float32(o.height)))
 	img := w.Canvas().Capture()
 	f, err := os.Create(o.snapshot)
 	if err != nil {

@@ -14,15 +14,21 @@ import (
 // CompromisedIntegrity is the barrier integrity the "Compromised" toggle sets (20 %).
 const CompromisedIntegrity = 0.2
 
+// Indexes of the barrier toggle's two buttons.
+const (
+	barrierIntact = iota
+	barrierCompromised
+)
+
 // controlBar holds the controls that set the model's inputs and the playback.
 type controlBar struct {
-	barrier   *widget.RadioGroup
-	integrity *widget.Slider
-	stress    *widget.Slider
-	probiotic *widget.Check
+	barrier   *segmented
+	integrity *pointerSlider
+	stress    *pointerSlider
+	probiotic *pointerCheck
 	play      *widget.Button
 	step      *widget.Button
-	speed     *widget.RadioGroup
+	speed     *segmented
 	reset     *widget.Button
 	clock     *widget.Label
 	content   fyne.CanvasObject
@@ -40,31 +46,22 @@ func speedLabel(f float64) string {
 
 func newControlBar(e *Explorer) *controlBar {
 	c := &controlBar{}
-	intact, compromised := lang.L("control.barrier.intact"), lang.L("control.barrier.compromised")
-	c.barrier = widget.NewRadioGroup([]string{intact, compromised}, func(v string) {
-		if c.updating || v == "" {
-			return
-		}
-		e.SetBarrierCompromised(v == compromised)
-	})
-	c.barrier.Horizontal = true
-	c.barrier.Required = true
+	c.barrier = newSegmented([]string{lang.L("control.barrier.intact"), lang.L("control.barrier.compromised")},
+		func(i int) { e.SetBarrierCompromised(i == barrierCompromised) })
 
-	c.integrity = widget.NewSlider(0, 100)
-	c.integrity.Step = 1
+	c.integrity = newPointerSlider(0, 100)
 	c.integrity.OnChanged = func(v float64) {
 		if !c.updating {
 			e.SetIntegrity(v / 100)
 		}
 	}
-	c.stress = widget.NewSlider(0, 100)
-	c.stress.Step = 1
+	c.stress = newPointerSlider(0, 100)
 	c.stress.OnChanged = func(v float64) {
 		if !c.updating {
 			e.SetStress(v / 100)
 		}
 	}
-	c.probiotic = widget.NewCheck(lang.L("control.probiotic"), func(on bool) {
+	c.probiotic = newPointerCheck(lang.L("control.probiotic"), func(on bool) {
 		if !c.updating {
 			e.SetProbiotic(on)
 		}
@@ -76,18 +73,9 @@ func newControlBar(e *Explorer) *controlBar {
 	for _, s := range Speeds {
 		speeds = append(speeds, speedLabel(s))
 	}
-	c.speed = widget.NewRadioGroup(speeds, func(v string) {
-		if c.updating {
-			return
-		}
-		for _, s := range Speeds {
-			if speedLabel(s) == v {
-				e.sim.SetSpeed(s)
-			}
-		}
+	c.speed = newSegmented(speeds, func(i int) {
+		e.sim.SetSpeed(Speeds[i])
 	})
-	c.speed.Horizontal = true
-	c.speed.Required = true
 	c.reset = widget.NewButtonWithIcon(lang.L("control.reset"), theme.ViewRefreshIcon(), e.ResetAll)
 	c.clock = widget.NewLabel("")
 	c.clock.TextStyle = fyne.TextStyle{Bold: true, Monospace: true}
@@ -97,11 +85,11 @@ func newControlBar(e *Explorer) *controlBar {
 	}
 	// The sliders share whatever width the barrier toggle and the probiotic leave.
 	row1 := container.NewBorder(nil, nil,
-		container.NewHBox(widget.NewLabel(lang.L("control.barrier")), c.barrier),
+		container.NewHBox(widget.NewLabel(lang.L("control.barrier")), c.barrier.content),
 		c.probiotic,
 		container.NewGridWithColumns(2, labelled("control.integrity", c.integrity), labelled("control.stress", c.stress)),
 	)
-	row2 := container.NewHBox(c.play, c.step, widget.NewLabel(lang.L("control.speed")), c.speed, c.reset,
+	row2 := container.NewHBox(c.play, c.step, widget.NewLabel(lang.L("control.speed")), c.speed.content, c.reset,
 		layoutSpacer(theme.Padding()*2), c.clock)
 	c.content = container.NewVBox(row1, row2)
 	return c
@@ -113,14 +101,18 @@ func (c *controlBar) mirror(e *Explorer) {
 	defer func() { c.updating = false }()
 	in := e.sim.Model().Inputs()
 	if in.Integrity >= 0.999 {
-		c.barrier.SetSelected(lang.L("control.barrier.intact"))
+		c.barrier.Select(barrierIntact)
 	} else {
-		c.barrier.SetSelected(lang.L("control.barrier.compromised"))
+		c.barrier.Select(barrierCompromised)
 	}
 	c.integrity.SetValue(math.Round(in.Integrity * 100))
 	c.stress.SetValue(math.Round(in.Stress * 100))
 	c.probiotic.SetChecked(in.Probiotic)
-	c.speed.SetSelected(speedLabel(e.sim.Speed()))
+	for i, s := range Speeds {
+		if s == e.sim.Speed() {
+			c.speed.Select(i)
+		}
+	}
 	c.mirrorPlaying(e.sim.Playing())
 }
 

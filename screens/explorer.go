@@ -146,6 +146,14 @@ func (e *Explorer) Attach(w fyne.Window) {
 	w.Canvas().SetOnTypedKey(func(ev *fyne.KeyEvent) { e.HandleKey(ev) })
 }
 
+// ResizeSettled resizes a window and lays it out a second time, as Fyne's real driver does
+// on its next frame when a widget's minimum size depends on its width (the wrapping
+// legend). The software canvas used by --snapshot and the tests has no such frame.
+func ResizeSettled(w fyne.Window, size fyne.Size) {
+	w.Resize(size.AddWidthHeight(1, 1))
+	w.Resize(size)
+}
+
 // Content is the screen's root object.
 func (e *Explorer) Content() fyne.CanvasObject { return e.content }
 

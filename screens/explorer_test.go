@@ -24,7 +24,7 @@ func newTestExplorer(t *testing.T, w, h float32) (*Explorer, fyne.Window) {
 	ex := NewExplorer()
 	win := test.NewTempWindow(t, nil)
 	ex.Attach(win)
-	win.Resize(fyne.NewSize(w, h))
+	ResizeSettled(win, fyne.NewSize(w, h))
 	return ex, win
 }
 
@@ -59,7 +59,7 @@ func TestBarrierToggleChangesModelAndDiagram(t *testing.T) {
 	before := diagramPixels(ex, win)
 	lpsBefore := ex.sim.Model().State().LPS
 
-	ex.controls.barrier.SetSelected(lang.L("control.barrier.compromised"))
+	test.Tap(ex.controls.barrier.buttons[barrierCompromised])
 	if got := ex.sim.Model().Inputs().Integrity; got != CompromisedIntegrity {
 		t.Fatalf("toggle set integrity %v, want %v", got, CompromisedIntegrity)
 	}
@@ -134,7 +134,7 @@ func TestResetRestoresStart(t *testing.T) {
 	if ex.sim.Playing() || ex.sim.Speed() != 1 {
 		t.Fatal("reset should pause at 1×")
 	}
-	if ex.controls.barrier.Selected != lang.L("control.barrier.intact") || ex.controls.stress.Value != 0 || ex.controls.probiotic.Checked {
+	if ex.controls.barrier.Selected() != barrierIntact || ex.controls.stress.Value != 0 || ex.controls.probiotic.Checked {
 		t.Fatal("controls do not show the reset inputs")
 	}
 	if ex.ShownPanel() != "overview" || ex.plot.Samples() > 1 {
@@ -168,8 +168,8 @@ func TestHotkeysDriveTheExplorer(t *testing.T) {
 		t.Fatal("B did not restore the barrier")
 	}
 	press(fyne.KeyEqual)
-	if ex.sim.Speed() != 2 || ex.controls.speed.Selected != "2×" {
-		t.Fatalf("+ gave speed %v (%q)", ex.sim.Speed(), ex.controls.speed.Selected)
+	if ex.sim.Speed() != 2 || ex.controls.speed.Selected() != 2 {
+		t.Fatalf("+ gave speed %v (button %d)", ex.sim.Speed(), ex.controls.speed.Selected())
 	}
 	press(fyne.KeyMinus)
 	press(fyne.KeyMinus)
@@ -215,5 +215,32 @@ func TestGoldenExplorer(t *testing.T) {
 		ex.SetBarrierCompromised(c.compromised)
 		ex.Warm(36)
 		test.AssertImageMatches(t, c.name, win.Canvas().Capture())
+	}
+}
+
+// After clicking a control, Space must still mean play/pause: the control gives focus back.
+func TestClickedControlsKeepSpaceForPlayback(t *testing.T) {
+	ex, win := newTestExplorer(t, 1280, 800)
+	test.Tap(ex.controls.probiotic)
+	if !ex.sim.Model().Inputs().Probiotic {
+		t.Fatal("tapping the probiotic check did not turn it on")
+	}
+	if f := win.Canvas().Focused(); f != nil {
+		t.Fatalf("%T kept keyboard focus after a tap", f)
+	}
+	test.TapAt(ex.controls.stress, fyne.NewPos(ex.controls.stress.Size().Width*0.75, ex.controls.stress.Size().Height/2))
+	if s := ex.sim.Model().Inputs().Stress; s < 0.5 || s > 0.95 {
+		t.Fatalf("tapping the stress slider at 75 %% set stress %v", s)
+	}
+	if f := win.Canvas().Focused(); f != nil {
+		t.Fatalf("%T kept keyboard focus after a tap", f)
+	}
+	test.Tap(ex.controls.speed.buttons[3])
+	if ex.sim.Speed() != 4 {
+		t.Fatalf("speed button gave %v", ex.sim.Speed())
+	}
+	win.Canvas().OnTypedKey()(&fyne.KeyEvent{Name: fyne.KeySpace})
+	if !ex.sim.Playing() {
+		t.Fatal("Space after clicking controls did not start playback")
 	}
 }
