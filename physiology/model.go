@@ -215,3 +215,13 @@ func (m *Model) step() {
 	m.steps++
 	s.Hours = float64(m.steps) / 60
 }
+
+// Clone returns an independent copy of the model: same parameters, inputs, state and
+// step carry, so it continues exactly as the original would.
+func (m *Model) Clone() *Model {
+	c := *m
+	return &c
+}
+
+// Restore makes the model an exact copy of another (for example a story beat's state).
+func (m *Model) Restore(from *Model) { *m = *from }

@@ -336,3 +336,26 @@ func TestClock(t *testing.T) {
 		}
 	}
 }
+
+func TestCloneAndRestoreContinueExactly(t *testing.T) {
+	a := New()
+	a.SetInputs(Inputs{Integrity: 0.3, Stress: 0.5})
+	a.Advance(7.3)
+	b := a.Clone()
+	a.Advance(20)
+	b.Advance(20)
+	if a.State() != b.State() {
+		t.Fatal("a clone diverged from its original")
+	}
+	c := New()
+	c.Restore(a)
+	c.Advance(1)
+	a.Advance(1)
+	if a.State() != c.State() || a.Inputs() != c.Inputs() {
+		t.Fatal("a restored model diverged")
+	}
+	b.SetInputs(Inputs{Integrity: 1})
+	if a.Inputs() == b.Inputs() {
+		t.Fatal("a clone shares inputs with its original")
+	}
+}
