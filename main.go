@@ -8,6 +8,7 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"image"
 	"image/png"
 	"io"
 	"os"
@@ -80,14 +81,33 @@ func snapshot(o options, stderr io.Writer) int {
 func renderSnapshot(o options, stderr io.Writer) int {
 	a := test.NewApp()
 	a.Settings().SetTheme(apptheme.New(o.theme, float32(o.scale)))
-	ex := newExplorer(o)
-	if o.at == 0 {
-		ex.Warm(0) // settle the particles even at the start
+	size := fyne.NewSize(float32(o.width), float32(o.height))
+	var img image.Image
+	switch {
+	case o.beat > 0: // the slide image lecture mode saves with Ctrl+S, in its theme
+		if !o.sizeGiven {
+			size = screens.SlideSize
+		}
+		a.Settings().SetTheme(apptheme.New(apptheme.Projector, screens.LectureScaleFor(size.Height)))
+		ex := screens.NewExplorer()
+		img = screens.RenderSlide(ex.Story(), o.beat-1, size)
+	default:
+		ex := newExplorer(o)
+		if o.at == 0 {
+			ex.Warm(0) // settle the particles even at the start
+		}
+		w := test.NewWindow(nil)
+		ex.Attach(w)
+		screens.ResizeSettled(w, size)
+		if o.lecture {
+			ex.EnterLecture()
+			ex.Story().Motion = false
+			ex.Story().Go(0)
+			ex.Warm(0)
+			screens.ResizeSettled(w, size)
+		}
+		img = w.Canvas().Capture()
 	}
-	w := test.NewWindow(nil)
-	ex.Attach(w)
-	screens.ResizeSettled(w, fyne.NewSize(float32(o.width), float32(o.height)))
-	img := w.Canvas().Capture()
 	f, err := os.Create(o.snapshot)
 	if err != nil {
 		fmt.Fprintf(stderr, "gutbrain: --snapshot: %v\n", err)
@@ -129,6 +149,12 @@ func runWindow(o options, stdout io.Writer) int {
 		time.AfterFunc(o.statsLimit, func() { fyne.Do(a.Quit) })
 	}
 	a.Lifecycle().SetOnStarted(func() {
+		if o.lecture {
+			ex.EnterLecture()
+		}
+		if o.beat > 0 {
+			ex.Story().Go(o.beat - 1)
+		}
 		if !o.paused {
 			ex.Simulation().Play()
 		}

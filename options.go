@@ -34,6 +34,9 @@ type options struct {
 	theme      apptheme.Variant
 	scale      float64
 	statsLimit time.Duration
+	lecture    bool
+	beat       int // 1-based story beat, 0 when not given
+	sizeGiven  bool
 }
 
 // usageError is a bad flag or value; main prints it with the usage and exits with status 2.
@@ -78,6 +81,8 @@ func parseOptions(args []string, stderr io.Writer) (options, error) {
 	th := fs.String("theme", "dark", "colour theme: dark or light")
 	scale := fs.String("scale", "1", "text size factor, 1 to 2")
 	fs.DurationVar(&o.statsLimit, "quit-after", 0, "quit after this long (for measurements), e.g. 10s")
+	fs.BoolVar(&o.lecture, "lecture", false, "lecture mode: the story full screen, projector theme, clicker keys")
+	beat := fs.String("beat", "", "story beat to start at (1 to the number of beats); with --snapshot, write that beat's slide image")
 
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
@@ -132,6 +137,18 @@ func parseOptions(args []string, stderr io.Writer) (options, error) {
 	}
 	if o.statsLimit < 0 {
 		return o, badValue("quit-after", o.statsLimit.String(), "use a positive duration such as 10s")
+	}
+	fs.Visit(func(f *flag.Flag) { o.sizeGiven = o.sizeGiven || f.Name == "size" })
+	if *beat != "" {
+		beats, err := assets.Story("en")
+		if err != nil {
+			return o, usageError{fmt.Sprintf("--beat: the story cannot be loaded: %v", err)}
+		}
+		n, err := strconv.Atoi(*beat)
+		if err != nil || n < 1 || n > len(beats) {
+			return o, badValue("beat", *beat, fmt.Sprintf("use a beat number from 1 to %d", len(beats)))
+		}
+		o.beat = n
 	}
 	if o.snapshot != "" && !strings.HasSuffix(strings.ToLower(o.snapshot), ".png") {
 		return o, badValue("snapshot", o.snapshot, "use a file name ending in .png")

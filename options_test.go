@@ -82,3 +82,21 @@ func TestRunExitsTwoOnBadInput(t *testing.T) {
 		t.Fatalf("stray argument: exit code %d, want 2", code)
 	}
 }
+
+func TestParseOptionsBeat(t *testing.T) {
+	o, err := parseOptions([]string{"--lecture", "--beat", "3"}, &bytes.Buffer{})
+	if err != nil || !o.lecture || o.beat != 3 {
+		t.Fatalf("--lecture --beat 3: %+v %v", o, err)
+	}
+	for _, bad := range []string{"0", "99", "two", "-1"} {
+		_, err := parseOptions([]string{"--beat", bad}, &bytes.Buffer{})
+		if err == nil || !strings.Contains(err.Error(), "--beat") || !strings.Contains(err.Error(), bad) ||
+			!strings.Contains(err.Error(), "from 1 to") {
+			t.Errorf("--beat %s: %v", bad, err)
+		}
+	}
+	var out, errOut bytes.Buffer
+	if code := run([]string{"--beat", "99"}, &out, &errOut); code != 2 {
+		t.Fatalf("--beat 99 exit %d, want 2", code)
+	}
+}

@@ -18,12 +18,14 @@ func TestReadmeKeyTableMatchesHotkeys(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	_, rest, ok := strings.Cut(string(data), "<!-- hotkeys:start -->\n")
-	block, _, ok2 := strings.Cut(rest, "<!-- hotkeys:end -->")
-	if !ok || !ok2 {
-		t.Fatal("README.md has no hotkeys:start/end block")
-	}
-	if want := screens.HelpMarkdown(); block != want {
-		t.Fatalf("README key table is out of date; it should read:\n%s", want)
+	for marker, mode := range map[string]screens.Mode{"hotkeys": screens.ModeExplorer, "lecture-hotkeys": screens.ModeLecture} {
+		_, rest, ok := strings.Cut(string(data), "<!-- "+marker+":start -->\n")
+		block, _, ok2 := strings.Cut(rest, "<!-- "+marker+":end -->")
+		if !ok || !ok2 {
+			t.Fatalf("README.md has no %s:start/end block", marker)
+		}
+		if want := screens.HelpMarkdown(mode); block != want {
+			t.Fatalf("README %s table is out of date; it should read:\n%s", marker, want)
+		}
 	}
 }

@@ -86,6 +86,23 @@ const (
 	ColorEvidenceContested fyne.ThemeColorName = "gb.ev.contested"
 )
 
+// Presentation colours: a blank screen is black or white in every theme, and the
+// spotlight dims with translucent black.
+const (
+	// ColorBlackout is the lecture's black screen.
+	ColorBlackout fyne.ThemeColorName = "gb.blackout"
+	// ColorWhiteout is the lecture's white screen.
+	ColorWhiteout fyne.ThemeColorName = "gb.whiteout"
+	// ColorSpotlightDim darkens everything outside the spotlight.
+	ColorSpotlightDim fyne.ThemeColorName = "gb.spotlightdim"
+)
+
+var presentationColours = map[fyne.ThemeColorName]color.Color{
+	ColorBlackout:     rgb(0, 0, 0),
+	ColorWhiteout:     rgb(0xFF, 0xFF, 0xFF),
+	ColorSpotlightDim: rgba(0, 0, 0, 0xB8),
+}
+
 // Okabe–Ito palette (Okabe & Ito 2008), the colour-blind-safe base of route and particle colours.
 var (
 	okabeOrange    = rgb(0xE6, 0x9F, 0x00)
@@ -211,17 +228,45 @@ var lightPalette = map[fyne.ThemeColorName]color.Color{
 	theme.ColorNameHyperlink:         okabeBlue,
 }
 
+// projectorPalette is for lecture halls: a white ground, black text and darker,
+// saturated route colours that survive a washed-out projector.
+var projectorPalette = func() map[fyne.ThemeColorName]color.Color {
+	p := make(map[fyne.ThemeColorName]color.Color, len(lightPalette))
+	for k, v := range lightPalette {
+		p[k] = v
+	}
+	p[theme.ColorNameBackground] = rgb(0xFF, 0xFF, 0xFF)
+	p[theme.ColorNameForeground] = rgb(0x00, 0x00, 0x00)
+	p[theme.ColorNameButton] = rgb(0xE2, 0xE6, 0xEE)
+	p[ColorDiagramText] = rgb(0x00, 0x00, 0x00)
+	p[ColorOutline] = rgb(0x30, 0x38, 0x48)
+	p[ColorNeural] = rgb(0x00, 0x5A, 0x9C)
+	p[ColorHumoral] = rgb(0x9A, 0x5A, 0x00)
+	p[ColorImmune] = rgb(0x8E, 0x2C, 0x6C)
+	p[ColorStress] = rgb(0x6A, 0x5A, 0x00)
+	return p
+}()
+
+// Custom sizes for the story's narration, readable from the back of a hall.
+const (
+	// SizeNameNarration is the text size of a story beat's narration.
+	SizeNameNarration fyne.ThemeSizeName = "gb.narration"
+	// SizeNameBeatTitle is the text size of a story beat's title.
+	SizeNameBeatTitle fyne.ThemeSizeName = "gb.beattitle"
+)
+
 // Variant names a palette.
 type Variant string
 
 // The palettes the app ships.
 const (
-	Dark  Variant = "dark"
-	Light Variant = "light"
+	Dark      Variant = "dark"
+	Light     Variant = "light"
+	Projector Variant = "projector"
 )
 
 // Variants lists the valid palettes, in the order shown to people.
-func Variants() []Variant { return []Variant{Dark, Light} }
+func Variants() []Variant { return []Variant{Dark, Light, Projector} }
 
 // Theme is the app's fyne.Theme: Fyne's default theme with the app's palette and a text scale.
 type Theme struct {
@@ -231,7 +276,7 @@ type Theme struct {
 
 // New returns the theme for a variant at a text scale (1 = 100 %). An unknown variant is dark.
 func New(v Variant, scale float32) *Theme {
-	if v != Light {
+	if v != Light && v != Projector {
 		v = Dark
 	}
 	if scale <= 0 {
@@ -244,23 +289,29 @@ func New(v Variant, scale float32) *Theme {
 func (t *Theme) Variant() Variant { return t.variant }
 
 func (t *Theme) palette() map[fyne.ThemeColorName]color.Color {
-	if t.variant == Light {
+	switch t.variant {
+	case Light:
 		return lightPalette
+	case Projector:
+		return projectorPalette
 	}
 	return darkPalette
 }
 
 func (t *Theme) fyneVariant() fyne.ThemeVariant {
-	if t.variant == Light {
-		return theme.VariantLight
+	if t.variant == Dark {
+		return theme.VariantDark
 	}
-	return theme.VariantDark
+	return theme.VariantLight
 }
 
 // Color returns the palette colour for a name, falling back to Fyne's default theme in this
 // theme's own variant (the system's light/dark preference is deliberately ignored).
 func (t *Theme) Color(n fyne.ThemeColorName, _ fyne.ThemeVariant) color.Color {
 	if c, ok := t.palette()[n]; ok {
+		return c
+	}
+	if c, ok := presentationColours[n]; ok {
 		return c
 	}
 	return theme.DefaultTheme().Color(n, t.fyneVariant())
@@ -274,6 +325,12 @@ func (t *Theme) Icon(n fyne.ThemeIconName) fyne.Resource { return theme.DefaultT
 
 // Size returns Fyne's default size multiplied by the text scale.
 func (t *Theme) Size(n fyne.ThemeSizeName) float32 {
+	switch n {
+	case SizeNameNarration:
+		return 24 * t.scale
+	case SizeNameBeatTitle:
+		return 32 * t.scale
+	}
 	return theme.DefaultTheme().Size(n) * t.scale
 }
 

@@ -67,7 +67,7 @@ func newControlBar(e *Explorer) *controlBar {
 		}
 	})
 
-	c.play = widget.NewButtonWithIcon(lang.L("control.play"), theme.MediaPlayIcon(), e.sim.TogglePlay)
+	c.play = widget.NewButtonWithIcon(lang.L("control.play"), theme.MediaPlayIcon(), e.TogglePlay)
 	c.step = widget.NewButtonWithIcon(lang.L("control.step"), theme.MediaSkipNextIcon(), e.StepOneHour)
 	var speeds []string
 	for _, s := range Speeds {

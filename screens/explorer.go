@@ -7,10 +7,13 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
+	"log"
 
+	"gutbrain/apptheme"
 	"gutbrain/assets"
 	"gutbrain/diagrams"
 	"gutbrain/physiology"
@@ -35,6 +38,13 @@ type Explorer struct {
 	plot     *Plot
 	content  fyne.CanvasObject
 
+	win       fyne.Window
+	story     *StoryPlayer
+	storyView *storyView
+	lecture   *Lecture
+	inLecture bool
+	prevTheme fyne.Theme
+
 	sinceUI float64
 }
 
@@ -49,6 +59,8 @@ func NewExplorer() *Explorer {
 	e.plot = NewPlot()
 	e.panel = newInfoPanel()
 	e.controls = newControlBar(e)
+	e.story = NewStoryPlayer(e.sim, loadStory())
+	e.story.OnBeat = e.onBeat
 
 	e.sim.OnFrame = e.frame
 	e.sim.OnPlayingChanged = e.controls.mirrorPlaying
@@ -84,13 +96,20 @@ func (e *Explorer) buildLayout() {
 		e.pages[item] = m
 		return item
 	}
-	e.tabs = container.NewAppTabs(explain,
+	e.storyView = newStoryView(e.story, false)
+	lectureButton := widget.NewButtonWithIcon(lang.L("lecture.start"), theme.ComputerIcon(), e.EnterLecture)
+	storyTab := container.NewTabItem(lang.L("tab.story"),
+		container.NewBorder(nil, lectureButton, nil, nil, e.storyView.content))
+	e.tabs = container.NewAppTabs(explain, storyTab,
 		page("tab.glossary", glossaryMarkdown),
 		page("tab.references", referencesMarkdown),
 		page("tab.about", aboutMarkdown))
 	e.tabs.OnSelected = func(item *container.TabItem) {
 		if m, ok := e.pages[item]; ok {
 			m.ensureLoaded()
+		}
+		if item == storyTab && e.story.Index() < 0 {
+			e.story.Go(0)
 		}
 	}
 
@@ -142,8 +161,97 @@ func (e *Explorer) plotLegend() fyne.CanvasObject {
 
 // Attach shows the explorer in a window and routes the window's keys to the hotkey table.
 func (e *Explorer) Attach(w fyne.Window) {
+	e.win = w
 	w.SetContent(e.content)
-	w.Canvas().SetOnTypedKey(func(ev *fyne.KeyEvent) { e.HandleKey(ev) })
+	w.Canvas().SetOnTypedKey(func(ev *fyne.KeyEvent) {
+		if e.inLecture {
+			e.lecture.HandleKey(ev)
+		} else {
+			e.HandleKey(ev)
+		}
+	})
+	w.Canvas().SetOnTypedRune(func(r rune) {
+		mode := ModeExplorer
+		if e.inLecture {
+			mode = ModeLecture
+		}
+		if a, ok := ActionForRune(mode, r); ok && a == ActionHelp {
+			showHelp(mode, w)
+		}
+	})
+	w.Canvas().AddShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyS, Modifier: fyne.KeyModifierShortcutDefault},
+		func(fyne.Shortcut) {
+			if e.inLecture {
+				e.lecture.SaveSlide()
+			}
+		})
+}
+
+// Story is the story player shared by the Story tab and lecture mode.
+func (e *Explorer) Story() *StoryPlayer { return e.story }
+
+// Lecture is the lecture screen (nil until lecture mode was first entered).
+func (e *Explorer) Lecture() *Lecture { return e.lecture }
+
+// InLecture reports whether lecture mode is on.
+func (e *Explorer) InLecture() bool { return e.inLecture }
+
+// EnterLecture switches the window to lecture mode: the story full screen in the
+// projector theme with hall-sized text, at the current beat (or the first).
+func (e *Explorer) EnterLecture() {
+	if e.win == nil || e.inLecture {
+		return
+	}
+	settings := fyne.CurrentApp().Settings()
+	e.prevTheme = settings.Theme()
+	settings.SetTheme(apptheme.New(apptheme.Projector, LectureScaleFor(e.win.Canvas().Size().Height)))
+	if e.lecture == nil {
+		e.lecture = newLecture(e)
+	}
+	e.inLecture = true
+	e.win.SetPadded(false) // a black or white screen must reach the edges
+	e.win.SetContent(e.lecture.content)
+	e.win.SetFullScreen(true)
+	e.story.Go(max(e.story.Index(), 0))
+	e.sim.Play()
+}
+
+// LeaveLecture returns to the explorer with the theme it had.
+func (e *Explorer) LeaveLecture() {
+	if !e.inLecture {
+		return
+	}
+	e.inLecture = false
+	if e.prevTheme != nil {
+		fyne.CurrentApp().Settings().SetTheme(e.prevTheme)
+	}
+	e.win.SetFullScreen(false)
+	e.win.SetPadded(true)
+	e.win.SetContent(e.content)
+	e.Select(e.panel.Shown())
+}
+
+// onBeat shows a beat everywhere: the selection, the narration and the controls.
+func (e *Explorer) onBeat(i int) {
+	b := e.story.Beat(i)
+	e.show(b.Select)
+	if e.tabs != nil && !e.inLecture {
+		e.tabs.SelectIndex(1)
+	}
+	e.storyView.show(i)
+	if e.lecture != nil {
+		e.lecture.view.show(i)
+	}
+	e.controls.mirror(e)
+}
+
+// loadStory reads the story; without one the story views stay empty rather than failing.
+func loadStory() []assets.Beat {
+	beats, err := assets.Story(ContentLanguage)
+	if err != nil {
+		log.Printf("story: %v", err)
+	}
+	return beats
 }
 
 // ResizeSettled resizes a window and lays it out a second time, as Fyne's real driver does
@@ -166,24 +274,22 @@ func (e *Explorer) Diagram() *diagrams.Diagram { return e.diagram }
 // ShownPanel is the id of the panel the explanation tab shows.
 func (e *Explorer) ShownPanel() string { return e.panel.Shown() }
 
-// Select shows the panel for a part, route, particle or topic, and highlights it on the
-// diagram when it is drawn there.
+// Select shows the panel for a part, route, particle or topic in the Explain tab, and
+// highlights it on the diagram when it is drawn there.
 func (e *Explorer) Select(id string) {
-	e.panel.Show(id)
-	part := diagrams.Part(id)
-	onDiagram := false
-	for _, p := range diagrams.Parts() {
-		if p == part {
-			onDiagram = true
-		}
-	}
-	if onDiagram {
-		e.diagram.Select(part)
-	} else {
-		e.diagram.Select("")
-	}
+	e.show(id)
 	if e.tabs != nil {
 		e.tabs.SelectIndex(0)
+	}
+}
+
+// show loads a panel and highlights its part, without changing tabs.
+func (e *Explorer) show(id string) {
+	e.panel.Show(id)
+	if onDiagram(id) {
+		e.diagram.Select(diagrams.Part(id))
+	} else {
+		e.diagram.Select("")
 	}
 }
 
@@ -218,13 +324,28 @@ func (e *Explorer) SetProbiotic(on bool) {
 }
 
 func (e *Explorer) setInputs(in physiology.Inputs) {
+	e.sim.Hold(false) // the person took over from the story
 	e.sim.Model().SetInputs(in)
 	e.controls.mirror(e)
 	e.refreshViews()
 }
 
+// TogglePlay plays or pauses simulated time; after a story beat it lets time run again.
+func (e *Explorer) TogglePlay() {
+	if e.sim.Holding() {
+		e.sim.Hold(false)
+		if e.sim.Playing() {
+			return
+		}
+	}
+	e.sim.TogglePlay()
+}
+
 // StepOneHour advances simulated time by one hour (the ⏭ control).
-func (e *Explorer) StepOneHour() { e.sim.StepHours(1) }
+func (e *Explorer) StepOneHour() {
+	e.sim.Hold(false)
+	e.sim.StepHours(1)
+}
 
 // ResetAll returns the model, controls, plot and selection to the start.
 func (e *Explorer) ResetAll() {
@@ -237,13 +358,17 @@ func (e *Explorer) ResetAll() {
 
 // HandleKey runs the action bound to a key in the hotkey table; it reports whether the key was used.
 func (e *Explorer) HandleKey(ev *fyne.KeyEvent) bool {
-	a, ok := ActionFor(ev.Name)
+	a, ok := ActionForKey(ModeExplorer, ev.Name)
 	if !ok {
 		return false
 	}
 	switch a {
 	case ActionPlayPause:
-		e.sim.TogglePlay()
+		e.TogglePlay()
+	case ActionHelp:
+		if e.win != nil {
+			showHelp(ModeExplorer, e.win)
+		}
 	case ActionStep:
 		e.StepOneHour()
 	case ActionToggleBarrier:

@@ -1,6 +1,8 @@
 package screens
 
 import (
+	"strings"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/lang"
 )
@@ -17,30 +19,110 @@ const (
 	ActionSpeedUp       Action = "speed-up"
 	ActionReset         Action = "reset"
 	ActionClearSelect   Action = "clear-selection"
+	ActionHelp          Action = "help"
 )
 
-// Hotkey binds a key to an action. The help sheet and the key handler are both made
-// from Hotkeys, so they cannot drift apart.
+// The lecture's actions.
+const (
+	ActionNextBeat       Action = "next-beat"
+	ActionPrevBeat       Action = "prev-beat"
+	ActionFirstBeat      Action = "first-beat"
+	ActionLastBeat       Action = "last-beat"
+	ActionDigit          Action = "digit"
+	ActionBlack          Action = "black"
+	ActionWhite          Action = "white"
+	ActionFullScreen     Action = "full-screen"
+	ActionLeaveFull      Action = "leave-full-screen"
+	ActionSpotlight      Action = "spotlight"
+	ActionStartShow      Action = "start-show"
+	ActionSaveSlideImage Action = "save-slide"
+)
+
+// Mode is the screen a binding belongs to.
+type Mode string
+
+// The modes with key bindings.
+const (
+	ModeExplorer Mode = "explorer"
+	ModeLecture  Mode = "lecture"
+)
+
+// Hotkey binds a key (by name) or a typed character (by rune) to an action in a mode.
+// The key handlers and the help sheet are both made from Hotkeys, so they cannot drift.
 type Hotkey struct {
-	Key    fyne.KeyName
-	Action Action
+	Mode     Mode
+	Key      fyne.KeyName // "" when the binding is a rune
+	Rune     rune         // 0 when the binding is a key name
+	Shortcut bool         // Ctrl (⌘ on macOS) + Key
+	Action   Action
 }
 
-// Hotkeys is the one table of the app's key bindings.
+func key(m Mode, k fyne.KeyName, a Action) Hotkey { return Hotkey{Mode: m, Key: k, Action: a} }
+
+// Hotkeys is the one table of the app's key bindings. In lecture mode the keys follow
+// presentation clickers and PowerPoint/reveal.js: a clicker's Esc/F5 pair never quits or
+// restarts the talk.
 var Hotkeys = []Hotkey{
-	{fyne.KeySpace, ActionPlayPause},
-	{fyne.KeyN, ActionStep},
-	{fyne.KeyB, ActionToggleBarrier},
-	{fyne.KeyMinus, ActionSpeedDown},
-	{fyne.KeyEqual, ActionSpeedUp},
-	{fyne.KeyR, ActionReset},
-	{fyne.KeyEscape, ActionClearSelect},
+	key(ModeExplorer, fyne.KeySpace, ActionPlayPause),
+	key(ModeExplorer, fyne.KeyN, ActionStep),
+	key(ModeExplorer, fyne.KeyB, ActionToggleBarrier),
+	key(ModeExplorer, fyne.KeyMinus, ActionSpeedDown),
+	key(ModeExplorer, fyne.KeyEqual, ActionSpeedUp),
+	key(ModeExplorer, fyne.KeyR, ActionReset),
+	key(ModeExplorer, fyne.KeyEscape, ActionClearSelect),
+	key(ModeExplorer, fyne.KeyF1, ActionHelp),
+	{Mode: ModeExplorer, Rune: '?', Action: ActionHelp},
+
+	key(ModeLecture, fyne.KeyPageDown, ActionNextBeat),
+	key(ModeLecture, fyne.KeyRight, ActionNextBeat),
+	key(ModeLecture, fyne.KeyDown, ActionNextBeat),
+	key(ModeLecture, fyne.KeySpace, ActionNextBeat),
+	key(ModeLecture, fyne.KeyReturn, ActionNextBeat),
+	key(ModeLecture, fyne.KeyEnter, ActionNextBeat),
+	key(ModeLecture, fyne.KeyPageUp, ActionPrevBeat),
+	key(ModeLecture, fyne.KeyLeft, ActionPrevBeat),
+	key(ModeLecture, fyne.KeyUp, ActionPrevBeat),
+	key(ModeLecture, fyne.KeyBackspace, ActionPrevBeat),
+	key(ModeLecture, fyne.KeyHome, ActionFirstBeat),
+	key(ModeLecture, fyne.KeyEnd, ActionLastBeat),
+	key(ModeLecture, fyne.Key0, ActionDigit),
+	key(ModeLecture, fyne.Key1, ActionDigit),
+	key(ModeLecture, fyne.Key2, ActionDigit),
+	key(ModeLecture, fyne.Key3, ActionDigit),
+	key(ModeLecture, fyne.Key4, ActionDigit),
+	key(ModeLecture, fyne.Key5, ActionDigit),
+	key(ModeLecture, fyne.Key6, ActionDigit),
+	key(ModeLecture, fyne.Key7, ActionDigit),
+	key(ModeLecture, fyne.Key8, ActionDigit),
+	key(ModeLecture, fyne.Key9, ActionDigit),
+	key(ModeLecture, fyne.KeyB, ActionBlack),
+	key(ModeLecture, fyne.KeyPeriod, ActionBlack),
+	key(ModeLecture, fyne.KeyW, ActionWhite),
+	key(ModeLecture, fyne.KeyComma, ActionWhite),
+	key(ModeLecture, fyne.KeyF, ActionFullScreen),
+	key(ModeLecture, fyne.KeyF11, ActionFullScreen),
+	key(ModeLecture, fyne.KeyF5, ActionStartShow),
+	key(ModeLecture, fyne.KeyEscape, ActionLeaveFull),
+	key(ModeLecture, fyne.KeyS, ActionSpotlight),
+	key(ModeLecture, fyne.KeyF1, ActionHelp),
+	{Mode: ModeLecture, Rune: '?', Action: ActionHelp},
+	{Mode: ModeLecture, Key: fyne.KeyS, Shortcut: true, Action: ActionSaveSlideImage},
 }
 
-// ActionFor returns the action bound to a key, if any.
-func ActionFor(k fyne.KeyName) (Action, bool) {
+// ActionForKey returns the action a plain key (no Ctrl) has in a mode.
+func ActionForKey(m Mode, k fyne.KeyName) (Action, bool) {
 	for _, h := range Hotkeys {
-		if h.Key == k {
+		if h.Mode == m && !h.Shortcut && h.Key == k && h.Key != "" {
+			return h.Action, true
+		}
+	}
+	return "", false
+}
+
+// ActionForRune returns the action a typed character has in a mode.
+func ActionForRune(m Mode, r rune) (Action, bool) {
+	for _, h := range Hotkeys {
+		if h.Mode == m && h.Rune != 0 && h.Rune == r {
 			return h.Action, true
 		}
 	}
@@ -50,27 +132,79 @@ func ActionFor(k fyne.KeyName) (Action, bool) {
 // Description is the localized help text of an action.
 func (a Action) Description() string { return lang.L("action." + string(a)) }
 
-// KeyLabel is the localized name of a key, as the help sheet shows it.
+// Label is the localized name of a binding, as the help sheet shows it.
+func (h Hotkey) Label() string {
+	if h.Rune != 0 {
+		return string(h.Rune)
+	}
+	name := KeyLabel(h.Key)
+	if h.Shortcut {
+		return lang.L("key.ctrl") + "+" + name
+	}
+	return name
+}
+
+// KeyLabel is the localized name of a key.
 func KeyLabel(k fyne.KeyName) string {
 	switch k {
-	case fyne.KeySpace:
-		return lang.L("key.space")
-	case fyne.KeyEscape:
-		return lang.L("key.escape")
+	case fyne.KeySpace, fyne.KeyEscape, fyne.KeyPageDown, fyne.KeyPageUp, fyne.KeyReturn, fyne.KeyEnter,
+		fyne.KeyBackspace, fyne.KeyHome, fyne.KeyEnd:
+		return lang.L("key." + strings.ToLower(string(k)))
+	case fyne.KeyRight:
+		return "→"
+	case fyne.KeyLeft:
+		return "←"
+	case fyne.KeyUp:
+		return "↑"
+	case fyne.KeyDown:
+		return "↓"
 	case fyne.KeyMinus:
 		return "−"
 	case fyne.KeyEqual:
 		return "+ (=)"
+	case fyne.KeyPeriod:
+		return lang.L("key.period")
+	case fyne.KeyComma:
+		return lang.L("key.comma")
 	}
 	return string(k)
 }
 
-// HelpMarkdown is the keyboard help as a markdown table, made from Hotkeys. The README's
-// key table is this text (a test keeps them equal).
-func HelpMarkdown() string {
-	s := "| " + lang.L("help.key") + " | " + lang.L("help.action") + " |\n|---|---|\n"
+// HelpRow is one line of the keyboard help: every binding of one action.
+type HelpRow struct {
+	Keys   []string
+	Action Action
+}
+
+// HelpRows groups a mode's bindings by action, in table order.
+func HelpRows(m Mode) []HelpRow {
+	var rows []HelpRow
+	index := map[Action]int{}
 	for _, h := range Hotkeys {
-		s += "| " + KeyLabel(h.Key) + " | " + h.Action.Description() + " |\n"
+		if h.Mode != m {
+			continue
+		}
+		i, ok := index[h.Action]
+		if !ok {
+			i = len(rows)
+			index[h.Action] = i
+			rows = append(rows, HelpRow{Action: h.Action})
+		}
+		rows[i].Keys = append(rows[i].Keys, h.Label())
+	}
+	return rows
+}
+
+// HelpMarkdown is a mode's keyboard help as a markdown table, made from Hotkeys. The
+// README's key tables are this text (a test keeps them equal).
+func HelpMarkdown(m Mode) string {
+	s := "| " + lang.L("help.key") + " | " + lang.L("help.action") + " |\n|---|---|\n"
+	for _, r := range HelpRows(m) {
+		keys := strings.Join(r.Keys, ", ")
+		if r.Action == ActionDigit {
+			keys = lang.L("key.digits")
+		}
+		s += "| " + keys + " | " + r.Action.Description() + " |\n"
 	}
 	return s
 }

@@ -34,33 +34,25 @@ var evidenceColors = map[assets.Evidence]fyne.ThemeColorName{
 // infoPanel explains one panel id: its title, the evidence label of its main claim, and
 // its markdown (what you see, what it means, caveat, references).
 type infoPanel struct {
-	shown    string
-	title    *widget.Label
-	badgeBox *canvas.Rectangle
-	badgeDot *canvas.Circle
-	badge    *widget.Label
-	body     *widget.RichText
-	scroll   *container.Scroll
-	content  fyne.CanvasObject
+	shown   string
+	title   *widget.Label
+	badge   *evidenceBadge
+	body    *widget.RichText
+	scroll  *container.Scroll
+	content fyne.CanvasObject
 }
 
 func newInfoPanel() *infoPanel {
 	p := &infoPanel{
-		title:    widget.NewLabel(""),
-		badgeBox: canvas.NewRectangle(color.Transparent),
-		badgeDot: canvas.NewCircle(color.Transparent),
-		badge:    widget.NewLabel(""),
-		body:     widget.NewRichText(),
+		title: widget.NewLabel(""),
+		badge: newEvidenceBadge(theme.SizeNameText),
+		body:  widget.NewRichText(),
 	}
 	p.title.TextStyle = fyne.TextStyle{Bold: true}
 	p.title.SizeName = theme.SizeNameHeadingText
 	p.title.Wrapping = fyne.TextWrapWord
-	p.badgeBox.CornerRadius = theme.InputRadiusSize() * 2
-	p.badgeBox.StrokeWidth = 2
 	p.body.Wrapping = fyne.TextWrapWord
-	dot := container.NewCenter(container.NewGridWrap(fyne.NewSize(12, 12), p.badgeDot))
-	badge := container.NewStack(p.badgeBox, container.NewHBox(layoutSpacer(4), dot, p.badge, layoutSpacer(4)))
-	header := container.NewVBox(p.title, container.NewHBox(badge))
+	header := container.NewVBox(p.title, container.NewHBox(p.badge.content))
 	p.scroll = container.NewVScroll(p.body)
 	p.content = container.NewBorder(header, nil, nil, nil, p.scroll)
 	return p
@@ -73,13 +65,13 @@ func (p *infoPanel) Show(id string) {
 		log.Printf("content: %v", err)
 		p.shown = id
 		p.title.SetText(lang.L("panel.missing.title"))
-		p.setBadge("")
+		p.badge.Set("")
 		p.body.ParseMarkdown(lang.L("panel.missing.body"))
 		return
 	}
 	p.shown = id
 	p.title.SetText(panel.Title)
-	p.setBadge(panel.Evidence)
+	p.badge.Set(panel.Evidence)
 	p.body.ParseMarkdown(panel.Markdown)
 	p.scroll.ScrollToTop()
 }
@@ -88,25 +80,51 @@ func (p *infoPanel) Show(id string) {
 func (p *infoPanel) Shown() string { return p.shown }
 
 // Evidence is the badge text on screen.
-func (p *infoPanel) Evidence() string { return p.badge.Text }
+func (p *infoPanel) Evidence() string { return p.badge.Text() }
 
-func (p *infoPanel) setBadge(e assets.Evidence) {
+// evidenceBadge shows an evidence label as text in an outlined pill with a coloured dot:
+// the words carry the meaning, the colour only helps.
+type evidenceBadge struct {
+	box     *canvas.Rectangle
+	dot     *canvas.Circle
+	label   *widget.Label
+	content fyne.CanvasObject
+}
+
+func newEvidenceBadge(size fyne.ThemeSizeName) *evidenceBadge {
+	b := &evidenceBadge{
+		box:   canvas.NewRectangle(color.Transparent),
+		dot:   canvas.NewCircle(color.Transparent),
+		label: widget.NewLabel(""),
+	}
+	b.label.SizeName = size
+	b.box.CornerRadius = theme.InputRadiusSize() * 2
+	b.box.StrokeWidth = 2
+	d := theme.Size(size) * 0.85
+	dot := container.NewCenter(container.NewGridWrap(fyne.NewSize(d, d), b.dot))
+	b.content = container.NewStack(b.box, container.NewHBox(layoutSpacer(4), dot, b.label, layoutSpacer(4)))
+	return b
+}
+
+// Set shows an evidence label ("" hides the badge).
+func (b *evidenceBadge) Set(e assets.Evidence) {
 	if e == "" {
-		p.badgeBox.Hide()
-		p.badgeDot.Hide()
-		p.badge.SetText("")
+		b.content.Hide()
+		b.label.SetText("")
 		return
 	}
 	c := theme.Color(evidenceColors[e])
-	p.badgeBox.StrokeColor = c
-	p.badgeBox.FillColor = theme.Color(theme.ColorNameInputBackground)
-	p.badgeDot.FillColor = c
-	p.badgeBox.Show()
-	p.badgeDot.Show()
-	p.badgeBox.Refresh()
-	p.badgeDot.Refresh()
-	p.badge.SetText(lang.L("panel.evidence", map[string]any{"Label": e.Label()}))
+	b.box.StrokeColor = c
+	b.box.FillColor = theme.Color(theme.ColorNameInputBackground)
+	b.dot.FillColor = c
+	b.content.Show()
+	b.box.Refresh()
+	b.dot.Refresh()
+	b.label.SetText(lang.L("panel.evidence", map[string]any{"Label": e.Label()}))
 }
+
+// Text is the badge's words.
+func (b *evidenceBadge) Text() string { return b.label.Text }
 
 // markdownPage is a lazily loaded scrolling markdown page (glossary, references, about).
 type markdownPage struct {

@@ -29,6 +29,17 @@ type Simulation struct {
 	speed   float64
 	playing bool
 
+	// hold freezes simulated time while frames (particle motion) go on: a story beat
+	// stays at its moment while the picture stays alive.
+	hold bool
+	// run, when active, moves simulated time towards a target at a fixed rate, then holds.
+	run struct {
+		active bool
+		target float64 // simulated hours
+		rate   float64 // simulated hours per real second
+		done   func()
+	}
+
 	anim      *fyne.Animation
 	lastTick  time.Time
 	stats     *FrameStats
@@ -109,16 +120,75 @@ func (s *Simulation) TogglePlay() {
 	}
 }
 
+// Hold freezes simulated time (true) or lets it run again (false); frames go on while
+// playing, so particles keep moving. It cancels a RunTo in progress.
+func (s *Simulation) Hold(on bool) {
+	s.hold = on
+	s.run.active = false
+}
+
+// Holding reports whether simulated time is frozen.
+func (s *Simulation) Holding() bool { return s.hold }
+
+// RunTo plays simulated time up to hours at a rate that gets there in about seconds of
+// real time, then holds and calls done. It starts playback if paused.
+func (s *Simulation) RunTo(hours, seconds float64, done func()) {
+	now := s.model.State().Hours
+	if !(hours > now) || !(seconds > 0) {
+		s.hold = true
+		s.run.active = false
+		if done != nil {
+			done()
+		}
+		return
+	}
+	s.hold = false
+	s.run.active, s.run.target, s.run.rate, s.run.done = true, hours, (hours-now)/seconds, done
+	s.Play()
+}
+
+// Running reports whether a RunTo is in progress.
+func (s *Simulation) Running() bool { return s.run.active }
+
 // Advance moves simulated time on by real seconds at the current speed and runs OnFrame.
 // The animation calls it every frame; tests and --snapshot call it directly.
 func (s *Simulation) Advance(realSeconds float64) {
 	if !(realSeconds > 0) { // also rejects NaN
 		return
 	}
+	if s.hold {
+		if s.OnFrame != nil {
+			s.OnFrame(realSeconds)
+		}
+		return
+	}
+	if s.run.active {
+		s.advanceRun(realSeconds)
+		return
+	}
 	scaled := realSeconds * s.speed
 	s.model.Advance(scaled * HoursPerSecond)
 	if s.OnFrame != nil {
 		s.OnFrame(scaled)
+	}
+}
+
+func (s *Simulation) advanceRun(realSeconds float64) {
+	remaining := s.run.target - s.model.State().Hours
+	step := math.Min(s.run.rate*realSeconds, remaining)
+	s.model.Advance(step)
+	finished := remaining-step <= 1e-9 || s.model.State().Hours >= s.run.target
+	if finished {
+		s.run.active = false
+		s.hold = true
+	}
+	if s.OnFrame != nil {
+		s.OnFrame(realSeconds)
+	}
+	if finished && s.run.done != nil {
+		done := s.run.done
+		s.run.done = nil
+		done()
 	}
 }
 
@@ -131,9 +201,17 @@ func (s *Simulation) StepHours(h float64) {
 	}
 }
 
+// Redraw runs OnFrame without moving time or particles, so views show the model now.
+func (s *Simulation) Redraw() {
+	if s.OnFrame != nil {
+		s.OnFrame(0)
+	}
+}
+
 // Reset pauses and returns the model to its starting state and inputs, at 1× speed.
 func (s *Simulation) Reset() {
 	s.Pause()
+	s.Hold(false)
 	s.model.Reset()
 	s.speed = 1
 	if s.OnFrame != nil {

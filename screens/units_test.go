@@ -3,6 +3,8 @@ package screens
 import (
 	"bytes"
 	"regexp"
+	"slices"
+	"strings"
 	"testing"
 	"time"
 
@@ -28,15 +30,60 @@ func TestHotkeyTableIsConsistent(t *testing.T) {
 	}
 	seen := map[string]bool{}
 	for _, h := range Hotkeys {
-		if seen[string(h.Key)] {
-			t.Errorf("key %s bound twice", h.Key)
+		id := string(h.Mode) + "/" + h.Label()
+		if seen[id] {
+			t.Errorf("%s bound twice", id)
 		}
-		seen[string(h.Key)] = true
+		seen[id] = true
 		if d := h.Action.Description(); d == "action."+string(h.Action) || d == "" {
 			t.Errorf("action %s has no help text", h.Action)
 		}
-		if a, ok := ActionFor(h.Key); !ok || a != h.Action {
-			t.Errorf("ActionFor(%s) = %v", h.Key, a)
+		if strings.HasPrefix(h.Label(), "key.") {
+			t.Errorf("key %q has no label", h.Key)
+		}
+		var a Action
+		var ok bool
+		switch {
+		case h.Rune != 0:
+			a, ok = ActionForRune(h.Mode, h.Rune)
+		case !h.Shortcut:
+			a, ok = ActionForKey(h.Mode, h.Key)
+		default:
+			continue
+		}
+		if !ok || a != h.Action {
+			t.Errorf("lookup of %s in %s gives %v", h.Label(), h.Mode, a)
+		}
+	}
+}
+
+// The help sheet is made from the table: every binding appears, and nothing else.
+func TestHelpSheetListsExactlyTheTable(t *testing.T) {
+	if err := assets.LoadTranslations(); err != nil {
+		t.Fatal(err)
+	}
+	for _, m := range []Mode{ModeExplorer, ModeLecture} {
+		var fromRows, fromTable []string
+		for _, r := range HelpRows(m) {
+			for _, k := range r.Keys {
+				fromRows = append(fromRows, k+"→"+string(r.Action))
+			}
+		}
+		for _, h := range Hotkeys {
+			if h.Mode == m {
+				fromTable = append(fromTable, h.Label()+"→"+string(h.Action))
+			}
+		}
+		slices.Sort(fromRows)
+		slices.Sort(fromTable)
+		if !slices.Equal(fromRows, fromTable) {
+			t.Errorf("%s help rows %v differ from the table %v", m, fromRows, fromTable)
+		}
+		md := HelpMarkdown(m)
+		for _, r := range HelpRows(m) {
+			if !strings.Contains(md, r.Action.Description()) {
+				t.Errorf("%s help markdown lacks %s", m, r.Action)
+			}
 		}
 	}
 }

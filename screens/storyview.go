@@ -1,0 +1,106 @@
+package screens
+
+import (
+	"fmt"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"gutbrain/apptheme"
+)
+
+// storyView shows the current beat — progress ("5 / 14"), title, evidence label and
+// narration — with buttons and a beat list to move through the story.
+type storyView struct {
+	player    *StoryPlayer
+	progress  *widget.Label
+	title     *widget.Label
+	badge     *evidenceBadge
+	narration *widget.Label
+	prev      *widget.Button
+	next      *widget.Button
+	list      *widget.Select
+	content   fyne.CanvasObject
+
+	showing bool // true while show() updates the list, so it does not jump
+}
+
+// newStoryView builds the view; large uses the hall-sized narration and title text.
+func newStoryView(p *StoryPlayer, large bool) *storyView {
+	v := &storyView{player: p}
+	v.progress = widget.NewLabel("")
+	v.title = widget.NewLabel("")
+	v.title.TextStyle = fyne.TextStyle{Bold: true}
+	v.title.Wrapping = fyne.TextWrapWord
+	v.narration = widget.NewLabel("")
+	v.narration.Wrapping = fyne.TextWrapWord
+	badgeSize := theme.SizeNameText
+	if large {
+		v.title.SizeName = apptheme.SizeNameBeatTitle
+		v.narration.SizeName = apptheme.SizeNameNarration
+		v.progress.SizeName = theme.SizeNameSubHeadingText
+	} else {
+		v.title.SizeName = theme.SizeNameHeadingText
+		v.narration.SizeName = theme.SizeNameSubHeadingText
+	}
+	v.badge = newEvidenceBadge(badgeSize)
+
+	var names []string
+	for i := 0; i < p.Len(); i++ {
+		names = append(names, beatName(i, p))
+	}
+	v.list = widget.NewSelect(names, func(name string) {
+		if v.showing {
+			return
+		}
+		for i, n := range names {
+			if n == name {
+				p.Go(i)
+			}
+		}
+	})
+	v.list.PlaceHolder = lang.L("story.list")
+	v.prev = widget.NewButtonWithIcon(lang.L("story.prev"), theme.NavigateBackIcon(), p.Prev)
+	v.next = widget.NewButtonWithIcon(lang.L("story.next"), theme.NavigateNextIcon(), p.Next)
+	v.next.IconPlacement = widget.ButtonIconTrailingText
+
+	nav := container.NewBorder(nil, nil, v.prev, v.next, v.list)
+	text := container.NewVBox(v.progress, v.title, container.NewHBox(v.badge.content), v.narration)
+	v.content = container.NewBorder(nil, nav, nil, nil, container.NewVScroll(text))
+	return v
+}
+
+func beatName(i int, p *StoryPlayer) string {
+	return fmt.Sprintf("%d. %s", i+1, p.Beat(i).Title)
+}
+
+// show displays beat i.
+func (v *storyView) show(i int) {
+	if i < 0 || i >= v.player.Len() {
+		return
+	}
+	b := v.player.Beat(i)
+	v.progress.SetText(lang.L("beat.progress", map[string]any{"N": i + 1, "Total": v.player.Len()}))
+	v.title.SetText(b.Title)
+	v.badge.Set(b.Evidence)
+	v.narration.SetText(b.Narration)
+	v.showing = true
+	v.list.SetSelected(beatName(i, v.player))
+	v.showing = false
+	if i == 0 {
+		v.prev.Disable()
+	} else {
+		v.prev.Enable()
+	}
+	if i == v.player.Len()-1 {
+		v.next.Disable()
+	} else {
+		v.next.Enable()
+	}
+}
+
+// Progress is the progress text on screen, e.g. "5 / 14".
+func (v *storyView) Progress() string { return v.progress.Text }
