@@ -31,6 +31,13 @@ type labelSpec struct {
 	bold   bool
 }
 
+// labelUnder pairs a second line with its first: the second sits right below the first
+// whatever the text size (only its own x anchor is used), so the pair never overlaps.
+var labelUnder = map[string]string{
+	"diagram.label.cortisol":    "diagram.label.stress",
+	"diagram.label.liverfilter": "diagram.label.liver",
+}
+
 var labelSpecs = []labelSpec{
 	// Brain.
 	{"diagram.label.brainstem", pt{0.095, 0.042}, 0.5, toneText, false},
@@ -76,15 +83,69 @@ func labelTextSize(themeText, h float32) float32 {
 	return themeText * 0.86 * float32(f)
 }
 
-// layoutLabels measures and places every label for a widget of size W×H.
+// labelFitSteps bounds how often layoutLabels shrinks the text to make labels fit: each
+// step is 7 % smaller, so large text scales (a lecture hall's, or 200 % text) still
+// leave every label clear of the others and of the route lanes.
+const labelFitSteps = 8
+
+// layoutLabels measures and places every label for a widget of size W×H, at the size the
+// theme asks for or, when that would make labels collide, the largest that fits.
 func layoutLabels(W, H, themeText float32) []labelBox {
 	size := labelTextSize(themeText, H)
+	out := placeLabels(W, H, size)
+	for i := 0; i < labelFitSteps && labelsCollide(out, W, H); i++ {
+		size *= 0.93
+		out = placeLabels(W, H, size)
+	}
+	return out
+}
+
+// labelLanes are the route lines labels must keep clear of.
+var labelLanes = [][]pt{neuralRoute, humoralRoute, immuneRoute, stressRoute, cvoBranch}
+
+// labelsCollide reports whether any label runs off the diagram, overlaps another label,
+// or sits within 3 units of a route lane.
+func labelsCollide(labels []labelBox, W, H float32) bool {
+	for i, a := range labels {
+		ax0, ay0, ax1, ay1 := a.pill()
+		if ax0 < 0 || ay0 < 0 || ax1 > W || ay1 > H {
+			return true
+		}
+		for _, b := range labels[i+1:] {
+			bx0, by0, bx1, by1 := b.pill()
+			if ax0 < bx1 && bx0 < ax1 && ay0 < by1 && by0 < ay1 {
+				return true
+			}
+		}
+		for _, lane := range labelLanes {
+			for y := ay0; y <= ay1; y += 3 {
+				for x := ax0; x <= ax1; x += 3 {
+					if distToRoute(W, H, fyne.NewPos(x, y), lane) < 3 {
+						return true
+					}
+				}
+			}
+		}
+	}
+	return false
+}
+
+// placeLabels places every label at one text size.
+func placeLabels(W, H, size float32) []labelBox {
 	out := make([]labelBox, len(labelSpecs))
 	for i, s := range labelSpecs {
 		txt := lang.L(s.key)
 		dim := fyne.MeasureText(txt, size, fyne.TextStyle{Bold: s.bold})
 		x := s.at.X*W - s.alignX*dim.Width
 		y := s.at.Y*H - dim.Height/2
+		if first, ok := labelUnder[s.key]; ok {
+			for _, f := range out[:i] {
+				if f.spec.key == first {
+					_, _, _, bottom := f.pill()
+					y = bottom + size*0.08
+				}
+			}
+		}
 		out[i] = labelBox{spec: s, text: txt, size: size, pos: fyne.NewPos(x, y), dim: dim}
 	}
 	return out

@@ -8,12 +8,24 @@ import (
 )
 
 // Labels never collide with each other or with a route lane, at the diagram sizes the
-// explorer gives it in a 1280×800 and a 1920×1080 window.
+// explorer gives it in a 1280×800 and a 1920×1080 window, and at the lecture's and large
+// text scales (lecture at 720p and 1080p; 200 % text in a 1280×800 window).
 func TestLabelsDoNotCollide(t *testing.T) {
 	newTestApp(t)
-	lanes := [][]pt{neuralRoute, humoralRoute, immuneRoute, stressRoute, cvoBranch}
-	for _, size := range []fyne.Size{{Width: 880, Height: 620}, {Width: 1400, Height: 900}, {Width: 1280, Height: 800}} {
-		labels := layoutLabels(size.Width, size.Height, theme.TextSize())
+	lanes := labelLanes
+	cases := []struct {
+		size  fyne.Size
+		scale float32
+	}{
+		{fyne.Size{Width: 880, Height: 620}, 1}, {fyne.Size{Width: 1400, Height: 900}, 1}, {fyne.Size{Width: 1280, Height: 800}, 1},
+		{fyne.Size{Width: 815, Height: 655}, 1}, {fyne.Size{Width: 1225, Height: 960}, 1.5}, {fyne.Size{Width: 880, Height: 560}, 2},
+	}
+	for _, c := range cases {
+		size := c.size
+		labels := layoutLabels(size.Width, size.Height, theme.TextSize()*c.scale)
+		if labels[0].size < theme.TextSize()*c.scale*0.86*0.55 {
+			t.Errorf("%v at ×%v: labels shrank to %v to fit", size, c.scale, labels[0].size)
+		}
 		for i, a := range labels {
 			ax0, ay0, ax1, ay1 := a.pill()
 			if ax0 < 0 || ay0 < 0 || ax1 > size.Width || ay1 > size.Height {
