@@ -339,55 +339,32 @@ func parsePanel(name, id string, data []byte) (*panelFile, error) {
 	}
 	lines := splitLines(data)
 	pf := &panelFile{Panel: Panel{ID: id}}
-	if len(lines) == 0 || lines[0] != frontDelim {
-		return fail(1, "expected %q to open the front matter", frontDelim)
+	fm, err := readFrontMatter(name, lines, []string{"title", "evidence", "links", "refs", "terms"})
+	if err != nil {
+		return nil, err
 	}
-	seen := map[string]int{}
-	i := 1
-	for ; i < len(lines) && lines[i] != frontDelim; i++ {
-		n := i + 1
-		k, v, ok := strings.Cut(lines[i], ":")
-		if !ok {
-			return fail(n, "expected \"key: value\" in front matter, got %q (is the closing %q missing?)", lines[i], frontDelim)
-		}
-		k, v = strings.TrimSpace(k), strings.TrimSpace(v)
-		if prev, dup := seen[k]; dup {
-			return fail(n, "front matter key %q repeated (first on line %d)", k, prev)
-		}
-		seen[k] = n
-		var err error
-		switch k {
-		case "title":
-			pf.Title = v
-		case "evidence":
-			pf.Evidence = Evidence(v)
-			if !pf.Evidence.valid() {
-				return fail(n, "evidence %q is not one of %v", v, evidences)
-			}
-		case "links":
-			pf.Links, err = splitList(v, linkPattern, "link id (L1..L18)")
-		case "refs":
-			pf.Refs, err = splitList(v, keyPattern, "reference key")
-			pf.refsLine = n
-		case "terms":
-			pf.Terms, err = splitList(v, keyPattern, "glossary key")
-			pf.termLine = n
-		default:
-			return fail(n, "unknown front matter key %q (want title, evidence, links, refs, terms)", k)
-		}
-		if err != nil {
-			return fail(n, "%s: %v", k, err)
+	seen := fm.line
+	pf.Title = fm.value["title"]
+	pf.Evidence = Evidence(fm.value["evidence"])
+	if !pf.Evidence.valid() {
+		return fail(seen["evidence"], "evidence %q is not one of %v", pf.Evidence, evidences)
+	}
+	lists := []struct {
+		key, what string
+		valid     *regexp.Regexp
+		dst       *[]string
+	}{
+		{"links", "link id (L1..L18)", linkPattern, &pf.Links},
+		{"refs", "reference key", keyPattern, &pf.Refs},
+		{"terms", "glossary key", keyPattern, &pf.Terms},
+	}
+	for _, l := range lists {
+		if *l.dst, err = splitList(fm.value[l.key], l.valid, l.what); err != nil {
+			return fail(seen[l.key], "%s: %v", l.key, err)
 		}
 	}
-	if i == len(lines) {
-		return fail(len(lines), "front matter is not closed with %q", frontDelim)
-	}
-	closeLine := i + 1
-	for _, k := range []string{"title", "evidence", "links", "refs", "terms"} {
-		if _, ok := seen[k]; !ok {
-			return fail(closeLine, "front matter key %q missing", k)
-		}
-	}
+	pf.refsLine, pf.termLine = seen["refs"], seen["terms"]
+	i := fm.end - 1 // the closing "---"; the body loop starts after it
 	switch {
 	case pf.Title == "":
 		return fail(seen["title"], "empty title")
