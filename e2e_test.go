@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 	"regexp"
 	"strconv"
+	"strings"
 	"syscall"
 	"testing"
 	"time"
@@ -162,3 +163,21 @@ type bufferWriter struct{ b []byte }
 
 func (w *bufferWriter) Write(p []byte) (int, error) { w.b = append(w.b, p...); return len(p), nil }
 func (w *bufferWriter) String() string              { return string(w.b) }
+
+// TestLocalesNeverShowKeys runs the real binary under several system locales: Spanish
+// gets Spanish, a language the app is not written in gets English — never a raw key.
+func TestLocalesNeverShowKeys(t *testing.T) {
+	bin := buildBinary(t)
+	for _, loc := range []string{"en_US.UTF-8", "es_ES.UTF-8", "fr_FR.UTF-8", "de_DE.UTF-8", "ja_JP.UTF-8"} {
+		out := filepath.Join(t.TempDir(), "shot.png")
+		cmd := exec.Command(bin, "--snapshot", out, "--select", "junctions")
+		cmd.Env = append(os.Environ(), "LANG="+loc, "LANGUAGE=", "LC_ALL=")
+		msgs, err := cmd.CombinedOutput()
+		if err != nil {
+			t.Fatalf("%s: %v\n%s", loc, err, msgs)
+		}
+		if strings.Contains(string(msgs), "not found") {
+			t.Errorf("%s: missing translations:\n%.600s", loc, msgs)
+		}
+	}
+}

@@ -47,6 +47,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "gutbrain: loading translations: %v\n", err)
 		return 1
 	}
+	screens.ContentLanguage = assets.Language()
 	if o.snapshot != "" {
 		return snapshot(o, stderr)
 	}

@@ -274,8 +274,18 @@ type panelFile struct {
 
 // bodyLine is one line of the panel body; claim lines carry their evidence tag apart.
 type bodyLine struct {
-	text string
-	tag  Evidence // "" for lines without a tag
+	text    string
+	tag     Evidence // "" for lines without a tag
+	section string   // a section marker (secSee, …), shown under its translated title
+}
+
+// sectionKeys are the lang keys of the section titles. The markers in the files are
+// fixed English words in every language, so the parser stays one; people see the title
+// in their language.
+var sectionKeys = map[string]string{
+	secSee:    "content.section.see",
+	secMeans:  "content.section.means",
+	secCaveat: "content.section.caveat",
 }
 
 // render builds the Panel handed to callers: fresh slices, labels in the current language.
@@ -284,6 +294,10 @@ func (pf *panelFile) render() Panel {
 	p.Links, p.Refs, p.Terms = slices.Clone(p.Links), slices.Clone(p.Refs), slices.Clone(p.Terms)
 	var b strings.Builder
 	for _, l := range pf.body {
+		if l.section != "" {
+			b.WriteString("## " + lang.L(sectionKeys[l.section]) + "\n")
+			continue
+		}
 		b.WriteString(l.text)
 		if l.tag != "" {
 			b.WriteString(" *(" + l.tag.Label() + ")*")
@@ -388,7 +402,7 @@ func parsePanel(name, id string, data []byte) (*panelFile, error) {
 				return fail(n, "unexpected heading %q; expected \"## %s\"", l, strings.Join(want, "\", then \"## "))
 			}
 			section, want = h, want[1:]
-			pf.body = append(pf.body, bodyLine{text: l})
+			pf.body = append(pf.body, bodyLine{section: h})
 			continue
 		}
 		if strings.TrimSpace(l) == "" {
