@@ -2,7 +2,10 @@
 // alike, comes from the Theme here, looked up by name.
 //
 // Route and particle colours come from the Okabe–Ito colour-blind-safe palette, tuned per
-// variant so they read on that variant's background.
+// variant so they read on that variant's background: lifted on the dark ground, darkened
+// on the light ones, always keeping their hue. contrast_test.go measures every pair of
+// colours the app draws one on the other against the WCAG 2.2 minimums (text 4.5:1,
+// graphics and controls 3:1) in every variant; tune the values here against it.
 package apptheme
 
 import (
@@ -115,28 +118,28 @@ var (
 )
 
 var darkPalette = map[fyne.ThemeColorName]color.Color{
-	ColorNeural:     okabeSky,
-	ColorHumoral:    okabeOrange,
-	ColorImmune:     okabePurple,
+	ColorNeural:     rgb(0x69, 0xBD, 0xEB), // sky, lifted
+	ColorHumoral:    rgb(0xFA, 0xAD, 0x00), // orange, lifted
+	ColorImmune:     rgb(0xD5, 0x92, 0xB7), // reddish purple, lifted
 	ColorStress:     okabeYellow,
-	ColorLPS:        rgb(0xFF, 0x7A, 0x1A), // vermilion lifted for a dark ground
-	ColorCytokine:   okabePurple,
+	ColorLPS:        rgb(0xFF, 0x8C, 0x30), // vermilion, lifted
+	ColorCytokine:   rgb(0xD5, 0x92, 0xB7),
 	ColorSerotonin:  rgb(0x2E, 0xD3, 0xA0), // bluish green lifted
 	ColorTryptophan: okabeYellow,
-	ColorKynurenine: okabeOrange,
+	ColorKynurenine: rgb(0xFA, 0xAD, 0x00),
 	ColorAcetate:    rgb(0x8F, 0xC7, 0xFF), // blue lifted
 	ColorVagal:      rgb(0xB8, 0xE6, 0xFF),
 
 	ColorLumen:       rgb(0x13, 0x23, 0x22),
 	ColorBacteria:    rgb(0x5F, 0x9E, 0x6E),
 	ColorMucus:       rgb(0x2A, 0x4A, 0x48),
-	ColorEpithelium:  rgb(0xC9, 0x8E, 0x96),
+	ColorEpithelium:  rgb(0x88, 0x57, 0x60),
 	ColorJunction:    rgb(0xF4, 0xE3, 0xB5),
 	ColorLamina:      rgb(0x3A, 0x25, 0x33),
 	ColorImmuneCell:  rgb(0xB9, 0xA6, 0xE0),
-	ColorBlood:       rgb(0x6E, 0x1E, 0x2C),
-	ColorLiver:       rgb(0x7A, 0x3B, 0x2E),
-	ColorBBB:         rgb(0x8A, 0x6F, 0x8F),
+	ColorBlood:       rgb(0x5A, 0x18, 0x24),
+	ColorLiver:       rgb(0x62, 0x30, 0x28),
+	ColorBBB:         rgb(0x58, 0x48, 0x68),
 	ColorBrain:       rgb(0x26, 0x2B, 0x45),
 	ColorNeuron:      rgb(0x9F, 0xB4, 0xE8),
 	ColorMicroglia:   rgb(0xE0, 0xB0, 0x70),
@@ -151,49 +154,50 @@ var darkPalette = map[fyne.ThemeColorName]color.Color{
 	ColorEvidenceHypothesis:       rgb(0xB0, 0xB8, 0xC4),
 	ColorEvidenceContested:        rgb(0xFF, 0x8A, 0x5C),
 
-	theme.ColorNameBackground:        rgb(0x0D, 0x14, 0x21),
-	theme.ColorNameForeground:        rgb(0xE6, 0xEC, 0xF4),
-	theme.ColorNameInputBackground:   rgb(0x1A, 0x24, 0x36),
-	theme.ColorNameButton:            rgb(0x1F, 0x2B, 0x40),
-	theme.ColorNameMenuBackground:    rgb(0x16, 0x20, 0x31),
-	theme.ColorNameOverlayBackground: rgb(0x16, 0x20, 0x31),
-	theme.ColorNameHeaderBackground:  rgb(0x16, 0x20, 0x31),
-	theme.ColorNamePrimary:           okabeSky,
-	theme.ColorNameFocus:             rgba(0x56, 0xB4, 0xE9, 0x99),
-	theme.ColorNameHover:             rgba(0xFF, 0xFF, 0xFF, 0x14),
-	theme.ColorNameSeparator:         rgb(0x2A, 0x36, 0x4C),
-	theme.ColorNamePlaceHolder:       rgb(0x9A, 0xA6, 0xB8),
-	theme.ColorNameDisabled:          rgb(0x7C, 0x88, 0x9A),
-	theme.ColorNameInputBorder:       rgb(0x7C, 0x88, 0x9A),
-	theme.ColorNameScrollBar:         rgba(0xFF, 0xFF, 0xFF, 0x40),
-	theme.ColorNameShadow:            rgba(0x00, 0x00, 0x00, 0x66),
-	theme.ColorNameSelection:         rgba(0x56, 0xB4, 0xE9, 0x40),
-	theme.ColorNameHyperlink:         rgb(0x8F, 0xC7, 0xFF),
+	theme.ColorNameBackground:          rgb(0x0D, 0x14, 0x21),
+	theme.ColorNameForeground:          rgb(0xEE, 0xF2, 0xF8),
+	theme.ColorNameInputBackground:     rgb(0x1A, 0x24, 0x36),
+	theme.ColorNameButton:              rgb(0x1F, 0x2B, 0x40),
+	theme.ColorNameMenuBackground:      rgb(0x16, 0x20, 0x31),
+	theme.ColorNameOverlayBackground:   rgb(0x16, 0x20, 0x31),
+	theme.ColorNameHeaderBackground:    rgb(0x16, 0x20, 0x31),
+	theme.ColorNamePrimary:             okabeSky,
+	theme.ColorNameForegroundOnPrimary: rgb(0x0D, 0x14, 0x21),
+	theme.ColorNameFocus:               rgba(0x24, 0x7F, 0xBA, 0xD9),
+	theme.ColorNameHover:               rgba(0xFF, 0xFF, 0xFF, 0x14),
+	theme.ColorNameSeparator:           rgb(0x2A, 0x36, 0x4C),
+	theme.ColorNamePlaceHolder:         rgb(0x9A, 0xA6, 0xB8),
+	theme.ColorNameDisabled:            rgb(0x7C, 0x88, 0x9A),
+	theme.ColorNameInputBorder:         rgb(0x7C, 0x88, 0x9A),
+	theme.ColorNameScrollBar:           rgba(0xFF, 0xFF, 0xFF, 0x60),
+	theme.ColorNameShadow:              rgba(0x00, 0x00, 0x00, 0x66),
+	theme.ColorNameSelection:           rgba(0x56, 0xB4, 0xE9, 0x40),
+	theme.ColorNameHyperlink:           rgb(0x8F, 0xC7, 0xFF),
 }
 
 var lightPalette = map[fyne.ThemeColorName]color.Color{
-	ColorNeural:     okabeBlue,
-	ColorHumoral:    rgb(0xA8, 0x6A, 0x00),
-	ColorImmune:     rgb(0xA2, 0x3F, 0x7E),
+	ColorNeural:     rgb(0x00, 0x66, 0x9F), // blue, darkened
+	ColorHumoral:    rgb(0x8E, 0x5A, 0x00), // orange, darkened
+	ColorImmune:     rgb(0x91, 0x38, 0x70), // reddish purple, darkened
 	ColorStress:     rgb(0x7A, 0x6A, 0x00),
-	ColorLPS:        okabeVermilion,
-	ColorCytokine:   rgb(0xA2, 0x3F, 0x7E),
-	ColorSerotonin:  okabeGreen,
-	ColorTryptophan: rgb(0x9A, 0x86, 0x00),
-	ColorKynurenine: rgb(0xA8, 0x6A, 0x00),
-	ColorAcetate:    okabeBlue,
+	ColorLPS:        rgb(0xAD, 0x4C, 0x00), // vermilion, darkened
+	ColorCytokine:   rgb(0x91, 0x38, 0x70),
+	ColorSerotonin:  rgb(0x00, 0x6B, 0x4E), // bluish green, darkened
+	ColorTryptophan: rgb(0x74, 0x65, 0x00), // yellow, darkened
+	ColorKynurenine: rgb(0x8E, 0x5A, 0x00),
+	ColorAcetate:    rgb(0x00, 0x62, 0x98),
 	ColorVagal:      rgb(0x00, 0x5A, 0x8E),
 
 	ColorLumen:       rgb(0xE4, 0xEF, 0xE8),
 	ColorBacteria:    rgb(0x4C, 0x8A, 0x5A),
-	ColorMucus:       rgb(0xCB, 0xE0, 0xDA),
-	ColorEpithelium:  rgb(0xF0, 0xC4, 0xC8),
+	ColorMucus:       rgb(0xDD, 0xEB, 0xE7),
+	ColorEpithelium:  rgb(0xF2, 0xCB, 0xCE),
 	ColorJunction:    rgb(0x8A, 0x5A, 0x10),
 	ColorLamina:      rgb(0xF6, 0xE4, 0xEA),
 	ColorImmuneCell:  rgb(0x9C, 0x86, 0xD0),
-	ColorBlood:       rgb(0xE8, 0xB4, 0xBA),
-	ColorLiver:       rgb(0xD9, 0xA6, 0x94),
-	ColorBBB:         rgb(0xB8, 0x9A, 0xBE),
+	ColorBlood:       rgb(0xF1, 0xD3, 0xD6),
+	ColorLiver:       rgb(0xED, 0xD5, 0xCD),
+	ColorBBB:         rgb(0xD2, 0xC0, 0xD6),
 	ColorBrain:       rgb(0xE6, 0xE8, 0xF4),
 	ColorNeuron:      rgb(0x5A, 0x6F, 0xB0),
 	ColorMicroglia:   rgb(0xB0, 0x76, 0x2A),
@@ -208,24 +212,25 @@ var lightPalette = map[fyne.ThemeColorName]color.Color{
 	ColorEvidenceHypothesis:       rgb(0x5A, 0x66, 0x78),
 	ColorEvidenceContested:        rgb(0xB0, 0x48, 0x00),
 
-	theme.ColorNameBackground:        rgb(0xF7, 0xF8, 0xFB),
-	theme.ColorNameForeground:        rgb(0x14, 0x1C, 0x2A),
-	theme.ColorNameInputBackground:   rgb(0xFF, 0xFF, 0xFF),
-	theme.ColorNameButton:            rgb(0xE6, 0xEA, 0xF1),
-	theme.ColorNameMenuBackground:    rgb(0xFF, 0xFF, 0xFF),
-	theme.ColorNameOverlayBackground: rgb(0xFF, 0xFF, 0xFF),
-	theme.ColorNameHeaderBackground:  rgb(0xEC, 0xEF, 0xF5),
-	theme.ColorNamePrimary:           okabeBlue,
-	theme.ColorNameFocus:             rgba(0x00, 0x72, 0xB2, 0x99),
-	theme.ColorNameHover:             rgba(0x00, 0x00, 0x00, 0x10),
-	theme.ColorNameSeparator:         rgb(0xD4, 0xD9, 0xE2),
-	theme.ColorNamePlaceHolder:       rgb(0x5A, 0x66, 0x78),
-	theme.ColorNameDisabled:          rgb(0x6E, 0x78, 0x88),
-	theme.ColorNameInputBorder:       rgb(0x6E, 0x78, 0x88),
-	theme.ColorNameScrollBar:         rgba(0x00, 0x00, 0x00, 0x40),
-	theme.ColorNameShadow:            rgba(0x00, 0x00, 0x00, 0x33),
-	theme.ColorNameSelection:         rgba(0x00, 0x72, 0xB2, 0x33),
-	theme.ColorNameHyperlink:         okabeBlue,
+	theme.ColorNameBackground:          rgb(0xF7, 0xF8, 0xFB),
+	theme.ColorNameForeground:          rgb(0x14, 0x1C, 0x2A),
+	theme.ColorNameInputBackground:     rgb(0xFF, 0xFF, 0xFF),
+	theme.ColorNameButton:              rgb(0xE6, 0xEA, 0xF1),
+	theme.ColorNameMenuBackground:      rgb(0xFF, 0xFF, 0xFF),
+	theme.ColorNameOverlayBackground:   rgb(0xFF, 0xFF, 0xFF),
+	theme.ColorNameHeaderBackground:    rgb(0xEC, 0xEF, 0xF5),
+	theme.ColorNamePrimary:             rgb(0x00, 0x6A, 0xA8), // Okabe–Ito blue, a touch darker
+	theme.ColorNameForegroundOnPrimary: rgb(0xFF, 0xFF, 0xFF),
+	theme.ColorNameFocus:               rgba(0x17, 0x7A, 0xB1, 0xCE),
+	theme.ColorNameHover:               rgba(0x00, 0x00, 0x00, 0x10),
+	theme.ColorNameSeparator:           rgb(0xD4, 0xD9, 0xE2),
+	theme.ColorNamePlaceHolder:         rgb(0x5A, 0x66, 0x78),
+	theme.ColorNameDisabled:            rgb(0x6E, 0x78, 0x88),
+	theme.ColorNameInputBorder:         rgb(0x6E, 0x78, 0x88),
+	theme.ColorNameScrollBar:           rgba(0x00, 0x00, 0x00, 0x70),
+	theme.ColorNameShadow:              rgba(0x00, 0x00, 0x00, 0x33),
+	theme.ColorNameSelection:           rgba(0x00, 0x72, 0xB2, 0x33),
+	theme.ColorNameHyperlink:           rgb(0x00, 0x6A, 0xA8),
 }
 
 // projectorPalette is for lecture halls: a white ground, black text and darker,
@@ -241,7 +246,7 @@ var projectorPalette = func() map[fyne.ThemeColorName]color.Color {
 	p[ColorDiagramText] = rgb(0x00, 0x00, 0x00)
 	p[ColorOutline] = rgb(0x30, 0x38, 0x48)
 	p[ColorNeural] = rgb(0x00, 0x5A, 0x9C)
-	p[ColorHumoral] = rgb(0x9A, 0x5A, 0x00)
+	p[ColorHumoral] = rgb(0x8A, 0x50, 0x00)
 	p[ColorImmune] = rgb(0x8E, 0x2C, 0x6C)
 	p[ColorStress] = rgb(0x6A, 0x5A, 0x00)
 	return p
