@@ -7,7 +7,7 @@ export LC_ALL :=
 GO ?= go
 XVFB_DISPLAY ?= :97
 
-.PHONY: run test deps bench snapshot screenshots vet clean
+.PHONY: run test deps bench snapshot screenshots vet clean soak
 
 ## run: build and open the explorer
 run: deps
@@ -17,6 +17,11 @@ run: deps
 test: deps
 	$(GO) vet ./...
 	$(GO) test -count=1 -timeout 15m ./...
+
+## soak: the kiosk's soak test over 24 simulated hours (a few real minutes; `make test`
+## runs a 90-minute version)
+soak:
+	KIOSK_SOAK=24h $(GO) test -count=1 -timeout 30m -run '^TestKioskSoak$$' -v ./screens/
 
 ## deps: install the system packages the build and the tests need, when missing
 deps:
@@ -31,6 +36,7 @@ bench: deps
 screenshots:
 	$(GO) run . --snapshot docs/explorer-compromised.png --barrier compromised --at 36h --select immune --size 1280x800
 	$(GO) run . --snapshot docs/explorer-intact.png --barrier intact --at 36h --select junctions --size 1280x800
+	$(GO) run . --kiosk --snapshot docs/kiosk-attract.png --size 1920x1080
 
 clean:
 	$(GO) clean ./...

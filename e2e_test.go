@@ -24,14 +24,16 @@ func startXvfb(t *testing.T) string {
 	}
 	for n := 90; n < 110; n++ {
 		disp := fmt.Sprintf(":%d", n)
-		if _, err := os.Stat(fmt.Sprintf("/tmp/.X11-unix/X%d", n)); err == nil {
+		if displayInUse(n) {
 			continue
 		}
 		cmd := exec.Command("Xvfb", disp, "-screen", "0", "1280x800x24", "-nolisten", "tcp")
 		if err := cmd.Start(); err != nil {
 			t.Fatal(err)
 		}
-		t.Cleanup(func() { _ = cmd.Process.Kill(); _, _ = cmd.Process.Wait() })
+		// SIGTERM lets Xvfb remove its socket; a killed one leaves it behind and, run
+		// after run, would use up the display numbers.
+		t.Cleanup(func() { _ = cmd.Process.Signal(syscall.SIGTERM); _, _ = cmd.Process.Wait() })
 		for i := 0; i < 50; i++ {
 			if _, err := os.Stat(fmt.Sprintf("/tmp/.X11-unix/X%d", n)); err == nil {
 				return disp
@@ -42,6 +44,23 @@ func startXvfb(t *testing.T) string {
 	}
 	t.Fatal("no free X display number")
 	return ""
+}
+
+// displayInUse reports whether X display n belongs to a running server. A socket left
+// by a server that died is removed, so crashed runs cannot use up the display numbers.
+func displayInUse(n int) bool {
+	sock, lock := fmt.Sprintf("/tmp/.X11-unix/X%d", n), fmt.Sprintf("/tmp/.X%d-lock", n)
+	if data, err := os.ReadFile(lock); err == nil {
+		var pid int
+		if _, err := fmt.Sscan(string(data), &pid); err == nil && pid > 0 && syscall.Kill(pid, 0) == nil {
+			return true
+		}
+	} else if _, err := os.Stat(sock); err == nil {
+		return true // a socket without a lock file: not ours to judge
+	}
+	_ = os.Remove(sock)
+	_ = os.Remove(lock)
+	return false
 }
 
 func buildBinary(t *testing.T) string {

@@ -37,6 +37,8 @@ type options struct {
 	lecture    bool
 	beat       int // 1-based story beat, 0 when not given
 	sizeGiven  bool
+	lang       string       // --lang, "" for the system's language
+	kiosk      kioskOptions // --kiosk and its settings (kioskconfig.go)
 }
 
 // usageError is a bad flag or value; main prints it with the usage and exits with status 2.
@@ -83,6 +85,7 @@ func parseOptions(args []string, stderr io.Writer) (options, error) {
 	fs.DurationVar(&o.statsLimit, "quit-after", 0, "quit after this long (for measurements), e.g. 10s")
 	fs.BoolVar(&o.lecture, "lecture", false, "lecture mode: the story full screen, projector theme, clicker keys")
 	beat := fs.String("beat", "", "story beat to start at (1 to the number of beats); with --snapshot, write that beat's slide image")
+	kf := addKioskFlags(fs)
 
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
@@ -92,6 +95,9 @@ func parseOptions(args []string, stderr io.Writer) (options, error) {
 	}
 	if fs.NArg() > 0 {
 		return o, usageError{fmt.Sprintf("unexpected argument %q; all settings are flags (see --help)", fs.Arg(0))}
+	}
+	if err := kf.applyConfigFile(); err != nil { // before the checks: flags set from the file are checked too
+		return o, err
 	}
 
 	switch o.barrier {
@@ -152,6 +158,9 @@ func parseOptions(args []string, stderr io.Writer) (options, error) {
 	}
 	if o.snapshot != "" && !strings.HasSuffix(strings.ToLower(o.snapshot), ".png") {
 		return o, badValue("snapshot", o.snapshot, "use a file name ending in .png")
+	}
+	if err := kf.apply(&o); err != nil {
+		return o, err
 	}
 	return o, nil
 }

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/lang"
 )
 
@@ -38,6 +39,9 @@ const (
 	ActionSaveSlideImage Action = "save-slide"
 )
 
+// ActionOperatorExit is the kiosk's one way out: the operator's chord, then the PIN.
+const ActionOperatorExit Action = "operator-exit"
+
 // Mode is the screen a binding belongs to.
 type Mode string
 
@@ -45,15 +49,17 @@ type Mode string
 const (
 	ModeExplorer Mode = "explorer"
 	ModeLecture  Mode = "lecture"
+	ModeKiosk    Mode = "kiosk"
 )
 
 // Hotkey binds a key (by name) or a typed character (by rune) to an action in a mode.
 // The key handlers and the help sheet are both made from Hotkeys, so they cannot drift.
 type Hotkey struct {
 	Mode     Mode
-	Key      fyne.KeyName // "" when the binding is a rune
-	Rune     rune         // 0 when the binding is a key name
-	Shortcut bool         // Ctrl (⌘ on macOS) + Key
+	Key      fyne.KeyName     // "" when the binding is a rune
+	Rune     rune             // 0 when the binding is a key name
+	Shortcut bool             // Ctrl (⌘ on macOS) + Key, or the Modifier chord when one is set
+	Modifier fyne.KeyModifier // with Key: a chord of these modifiers (desktop.CustomShortcut)
 	Action   Action
 }
 
@@ -107,12 +113,16 @@ var Hotkeys = []Hotkey{
 	key(ModeLecture, fyne.KeyF1, ActionHelp),
 	{Mode: ModeLecture, Rune: '?', Action: ActionHelp},
 	{Mode: ModeLecture, Key: fyne.KeyS, Shortcut: true, Action: ActionSaveSlideImage},
+
+	// The kiosk: the explorer's keys work too (except help); this chord is the way out.
+	{Mode: ModeKiosk, Key: fyne.KeyQ, Shortcut: true,
+		Modifier: fyne.KeyModifierControl | fyne.KeyModifierAlt | fyne.KeyModifierShift, Action: ActionOperatorExit},
 }
 
 // ActionForKey returns the action a plain key (no Ctrl) has in a mode.
 func ActionForKey(m Mode, k fyne.KeyName) (Action, bool) {
 	for _, h := range Hotkeys {
-		if h.Mode == m && !h.Shortcut && h.Key == k && h.Key != "" {
+		if h.Mode == m && !h.Shortcut && h.Modifier == 0 && h.Key == k && h.Key != "" {
 			return h.Action, true
 		}
 	}
@@ -138,10 +148,37 @@ func (h Hotkey) Label() string {
 		return string(h.Rune)
 	}
 	name := KeyLabel(h.Key)
+	if h.Modifier != 0 {
+		return modifierLabel(h.Modifier) + name
+	}
 	if h.Shortcut {
 		return lang.L("key.ctrl") + "+" + name
 	}
 	return name
+}
+
+// modifierLabel names a chord's modifiers, each followed by "+", in the usual order.
+func modifierLabel(m fyne.KeyModifier) string {
+	s := ""
+	for _, mk := range []struct {
+		mod fyne.KeyModifier
+		key string
+	}{{fyne.KeyModifierControl, "key.ctrl"}, {fyne.KeyModifierAlt, "key.alt"}, {fyne.KeyModifierShift, "key.shift"}} {
+		if m&mk.mod != 0 {
+			s += lang.L(mk.key) + "+"
+		}
+	}
+	return s
+}
+
+// Chord returns the shortcut bound to an action as a chord in a mode (nil if none).
+func Chord(m Mode, a Action) *desktop.CustomShortcut {
+	for _, h := range Hotkeys {
+		if h.Mode == m && h.Action == a && h.Modifier != 0 {
+			return &desktop.CustomShortcut{KeyName: h.Key, Modifier: h.Modifier}
+		}
+	}
+	return nil
 }
 
 // KeyLabel is the localized name of a key.

@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
 # Installs the system packages Gut–Brain Explorer needs to build and test on Debian/Ubuntu:
 # a C compiler, OpenGL and X11 headers (Fyne's GLFW driver uses cgo), Xvfb, xdotool and
-# ImageMagick (end-to-end tests), and a Go toolchain check. Does nothing when all are there.
+# ImageMagick (end-to-end tests), Openbox and wmctrl (a small window manager, so the kiosk
+# test can close the window the way a window manager does), and a Go toolchain check.
+# Does nothing when all are there.
 set -euo pipefail
 
-pkgs=(gcc pkg-config libgl1-mesa-dev xorg-dev xvfb xdotool imagemagick)
+pkgs=(gcc pkg-config libgl1-mesa-dev xorg-dev xvfb xdotool imagemagick openbox wmctrl)
 missing=()
 for p in "${pkgs[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
