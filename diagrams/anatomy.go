@@ -4,14 +4,13 @@ import (
 	"image"
 	"image/color"
 	"math"
-
-	"fyne.io/fyne/v2"
 )
 
 // The static anatomy is drawn with gg into a few cached images (see DESIGN.md, "Rendering
 // budget"): the base picture (everything that never changes), the epithelium strip (redrawn
 // only when junction opening crosses one of its 8 steps) and the bright stress-loop overlay
-// (faded in with cortisol through the image's translucency). Nothing here runs per frame.
+// (faded in with cortisol). scene.go composes them, with the glows and highlights, into the
+// tiles that are shown. Nothing here runs per frame.
 
 // anatomyInput is everything the static pictures depend on; when it is unchanged the
 // cached images are reused.
@@ -195,9 +194,4 @@ func renderHPAOverlay(W, H, scale float32, pal *palette) (*image.RGBA, layer) {
 	}
 	routeLine(p, stressRoute, mix(pal.stress, pal.highlight, 0.35), patternDashDot, false)
 	return p.img, l
-}
-
-// layerRect gives a layer's position and size as Fyne values.
-func layerRect(l layer) (fyne.Position, fyne.Size) {
-	return fyne.NewPos(l.x, l.y), fyne.NewSize(l.w, l.h)
 }

@@ -3,9 +3,10 @@
 // lanes between them and the stress loop down the side, with particles that follow the
 // physiology model's state.
 //
-// Rendering follows DESIGN.md's budget: the anatomy is a few cached images drawn with gg,
-// particles are a bounded pool of small sprites moved each frame without allocating, and
-// labels are canvas.Text objects laid out only on resize.
+// Rendering follows DESIGN.md's budget: the anatomy is drawn with gg into cached images,
+// composed with its state-driven glows and highlights into a few tiles that leave out the
+// plain background (scene.go), particles are a bounded pool of small sprites moved each
+// frame without allocating, and labels are canvas.Text objects laid out only on resize.
 package diagrams
 
 import (

@@ -10,17 +10,17 @@ import (
 	"fyne.io/fyne/v2/theme"
 )
 
-// diagramRenderer owns the diagram's canvas objects, all created once: the cached anatomy
-// images, state glows, the particle sprite pool, highlights and labels.
+// diagramRenderer owns the diagram's canvas objects, all created once: the tiles of the
+// composed still picture (see scene.go), the particle sprite pool and the labels.
 type diagramRenderer struct {
 	d *Diagram
 
-	base, epi, hpa *canvas.Image
-	glows          []*canvas.Image // one per glowSpecs entry
-	sprites        [poolSize]*canvas.Image
-	hover, sel     *canvas.Image
-	texts          []*canvas.Text
-	objects        []fyne.CanvasObject
+	sc      scene
+	hpaImg  *image.RGBA // the stress-loop overlay, faded in with cortisol
+	hpaAt   image.Point
+	sprites [poolSize]*canvas.Image
+	texts   []*canvas.Text
+	objects []fyne.CanvasObject
 
 	// What the cached images were last made for.
 	size      fyne.Size
@@ -31,9 +31,21 @@ type diagramRenderer struct {
 	hoverFor  Part
 	selFor    Part
 	built     bool
-	u         float32 // design unit in Fyne units
+	u         float32   // design unit in Fyne units
+	want      fyne.Size // the size a pending rebuild is for
+	pending   bool      // a rebuild is due at the next animation tick
 	labels    []labelBox
 }
+
+// The picture's overlays, in paint order: one glow per glowSpecs entry, then the
+// epithelium strip, the stress-loop overlay and the hover and selection highlights.
+var (
+	ovEpi   = len(glowSpecs)
+	ovHPA   = ovEpi + 1
+	ovHover = ovEpi + 2
+	ovSel   = ovEpi + 3
+	ovCount = ovEpi + 4
+)
 
 // glowSpec is a state-driven glow: a soft light over a structure whose opacity follows
 // one of the quantised levels.
@@ -59,6 +71,9 @@ var glowSpecs = func() []glowSpec {
 	)
 }()
 
+// glowPeak is a glow's opacity at its centre at the highest level.
+const glowPeak = 0.9
+
 // glowColour picks each glow's colour: immune cells glow in the immune cell colour, the
 // brain side of the barrier in the cytokine colour (a signal, not cytokines inside),
 // neurons in serotonin green, microglia in their own colour, the NTS in vagal blue.
@@ -79,59 +94,78 @@ func glowColour(i int, pal *palette) color.Color {
 
 func newDiagramRenderer(d *Diagram) *diagramRenderer {
 	r := &diagramRenderer{d: d, epiLevel: -1}
-	img := func() *canvas.Image {
-		i := canvas.NewImageFromImage(image.NewRGBA(image.Rect(0, 0, 1, 1)))
-		i.ScaleMode = canvas.ImageScaleFastest
-		return i
-	}
-	r.base, r.epi, r.hpa = img(), img(), img()
-	r.objects = append(r.objects, r.base)
-	for range glowSpecs {
-		g := img()
-		g.ScaleMode = canvas.ImageScaleSmooth
-		r.glows = append(r.glows, g)
-		r.objects = append(r.objects, g)
-	}
-	r.objects = append(r.objects, r.epi, r.hpa)
 	for i := range r.sprites {
-		s := img()
+		s := canvas.NewImageFromImage(image.NewRGBA(image.Rect(0, 0, 1, 1)))
+		s.ScaleMode = canvas.ImageScaleFastest
 		s.Hide()
 		r.sprites[i] = s
-		r.objects = append(r.objects, s)
 	}
-	r.hover, r.sel = img(), img()
-	r.hover.Hide()
-	r.sel.Hide()
-	r.objects = append(r.objects, r.hover, r.sel)
 	for range labelSpecs {
-		t := canvas.NewText("", nil)
-		r.texts = append(r.texts, t)
-		r.objects = append(r.objects, t)
+		r.texts = append(r.texts, canvas.NewText("", nil))
 	}
+	r.collectObjects()
 	return r
 }
 
-// Objects are, bottom to top: base anatomy, state glows, epithelium, stress overlay,
-// particle sprites, highlights, labels.
+// collectObjects lists the objects bottom to top: picture tiles, particle sprites, labels.
+func (r *diagramRenderer) collectObjects() {
+	r.objects = r.objects[:0]
+	for _, t := range r.sc.objects() {
+		r.objects = append(r.objects, t)
+	}
+	for _, s := range r.sprites {
+		r.objects = append(r.objects, s)
+	}
+	for _, t := range r.texts {
+		r.objects = append(r.objects, t)
+	}
+}
+
+// Objects are, bottom to top: the tiles of the composed picture, particle sprites, labels.
 func (r *diagramRenderer) Objects() []fyne.CanvasObject { return r.objects }
 func (r *diagramRenderer) Destroy()                     { r.d.r = nil }
 func (r *diagramRenderer) MinSize() fyne.Size           { return fyne.NewSize(480, 360) }
 
-// Layout redraws the cached images only when the size (or canvas scale) really changed.
+// Layout redraws the picture when the size (or canvas scale) really changed. The redraw
+// waits for the next animation tick, just before the next frame is painted: while a
+// window is being built or resized Fyne lays it out several times in a row (at its
+// minimum size first), and only the last size is ever seen.
 func (r *diagramRenderer) Layout(size fyne.Size) {
 	if size.Width < 1 || size.Height < 1 {
 		return
 	}
-	if size != r.size || r.canvasScale() != r.scale || !r.built {
+	if size == r.size && r.built && !r.pending && r.canvasScale() == r.scale {
+		return
+	}
+	r.want = size
+	if r.pending {
+		return
+	}
+	a := fyne.CurrentApp()
+	if a == nil {
 		r.rebuild(size)
+		return
+	}
+	r.pending = true
+	a.Driver().StartAnimation(&fyne.Animation{Tick: r.rebuildPending})
+}
+
+// rebuildPending runs the rebuild Layout asked for (the test driver ticks at once).
+func (r *diagramRenderer) rebuildPending(float32) {
+	if !r.pending {
+		return
+	}
+	r.pending = false
+	if r.want != r.size || !r.built || r.canvasScale() != r.scale {
+		r.rebuild(r.want)
 	}
 }
 
 // Refresh follows a theme switch: a changed palette or text size redraws everything,
 // otherwise it only re-applies the state looks.
 func (r *diagramRenderer) Refresh() {
-	if r.size.Width < 1 {
-		return
+	if r.size.Width < 1 || r.pending {
+		return // a rebuild is on its way
 	}
 	if currentPalette(r.d) != r.pal || theme.SizeForWidget(theme.SizeNameText, r.d) != r.themeText || r.canvasScale() != r.scale {
 		r.rebuild(r.size)
@@ -150,7 +184,7 @@ func (r *diagramRenderer) canvasScale() float32 {
 	return 1
 }
 
-// rebuild redraws every cached image and lays out labels, glows and sprites for size.
+// rebuild redraws the static picture and the overlays and lays out labels and sprites.
 func (r *diagramRenderer) rebuild(size fyne.Size) {
 	r.size, r.scale, r.built = size, r.canvasScale(), true
 	r.pal = currentPalette(r.d)
@@ -160,9 +194,10 @@ func (r *diagramRenderer) rebuild(size fyne.Size) {
 	labels := layoutLabels(W, H, r.themeText)
 	r.labels = labels
 
-	setImage(r.base, renderBase(anatomyInput{W: W, H: H, scale: r.scale, pal: r.pal, labels: labels}), baseLayer(W, H, r.scale))
+	bl := baseLayer(W, H, r.scale)
+	r.sc.reset(renderBase(anatomyInput{W: W, H: H, scale: r.scale, pal: r.pal, labels: labels}), bl.k, r.pal.bg, ovCount)
 	img, l := renderHPAOverlay(W, H, r.scale, &r.pal)
-	setImage(r.hpa, img, l)
+	r.hpaImg, r.hpaAt = img, layerOrigin(l)
 	r.epiLevel = -1
 
 	for i, t := range r.texts {
@@ -173,14 +208,6 @@ func (r *diagramRenderer) rebuild(size fyne.Size) {
 		t.Move(b.pos)
 		t.Resize(b.dim)
 		t.Refresh()
-	}
-
-	for i, g := range glowSpecs {
-		o := r.glows[i]
-		o.Image = glowSprite(glowColour(i, &r.pal))
-		rx, ry := g.rx*r.u, g.ry*r.u
-		o.Move(fyne.NewPos(g.at.X*W-rx, g.at.Y*H-ry))
-		o.Resize(fyne.NewSize(2*rx, 2*ry))
 	}
 
 	var sprites [numKinds]*image.RGBA
@@ -195,77 +222,81 @@ func (r *diagramRenderer) rebuild(size fyne.Size) {
 		s.Refresh()
 	}
 	r.hoverFor, r.selFor = "-", "-"
-	r.applyLevels()
-	r.updateHighlights()
+	r.setLevels()
+	r.setHighlights()
+	r.commit()
 	r.placeParticles()
 }
 
-// setImage shows img over a layer's rectangle and asks the canvas to upload it again.
-func setImage(o *canvas.Image, img *image.RGBA, l layer) {
-	o.Image = img
-	pos, size := layerRect(l)
-	o.Move(pos)
-	o.Resize(size)
-	o.Refresh()
+// layerOrigin is a layer's top-left corner in pixels of the picture.
+func layerOrigin(l layer) image.Point {
+	return image.Pt(int(math.Round(float64(l.x)*l.k)), int(math.Round(float64(l.y)*l.k)))
+}
+
+// commit recomposes what changed and, when new tile objects were made, lists them.
+func (r *diagramRenderer) commit() {
+	if r.sc.flush() {
+		r.collectObjects()
+	}
 }
 
 // applyLevels brings the state looks up to date: the epithelium strip when the junction
-// level changed, and glow opacities.
+// level changed, and the glow and stress-loop opacities.
 func (r *diagramRenderer) applyLevels() {
-	if !r.built {
-		return
+	if !r.built || r.pending {
+		return // the pending rebuild applies them
 	}
+	r.setLevels()
+	r.commit()
+}
+
+func (r *diagramRenderer) setLevels() {
 	lv := r.d.levels
 	if lv.junction != r.epiLevel {
 		r.epiLevel = lv.junction
 		img, l := renderEpithelium(r.size.Width, r.size.Height, r.scale, &r.pal, lv.junction, r.labels)
-		setImage(r.epi, img, l)
+		r.sc.set(ovEpi, overlay{img: img, at: layerOrigin(l), a: 1})
 	}
-	setTranslucency(r.hpa, lv.hpa)
+	r.sc.set(ovHPA, overlay{img: r.hpaImg, at: r.hpaAt, a: float64(lv.hpa) / glowSteps})
+	W, H, k := float64(r.size.Width), float64(r.size.Height), r.sc.k
+	u := float64(r.u)
 	for i, g := range glowSpecs {
-		setTranslucency(r.glows[i], g.level(lv))
+		r.sc.set(i, overlay{a: glowPeak * float64(g.level(lv)) / glowSteps, glow: glowShape{
+			cx: float64(g.at.X) * W * k, cy: float64(g.at.Y) * H * k,
+			rx: float64(g.rx) * u * k, ry: float64(g.ry) * u * k,
+			c: nrgba(glowColour(i, &r.pal)),
+		}})
 	}
-}
-
-// setTranslucency fades an overlay to a glow level, refreshing only on change.
-func setTranslucency(o *canvas.Image, level int) {
-	t := 1 - float64(level)/glowSteps
-	if o.Translucency == t {
-		return
-	}
-	o.Translucency = t
-	if level == 0 {
-		o.Hide()
-		return
-	}
-	o.Show()
-	o.Refresh()
 }
 
 // updateHighlights redraws the hover and selection highlights if their part changed.
 func (r *diagramRenderer) updateHighlights() {
-	if !r.built {
-		return
+	if !r.built || r.pending {
+		return // the pending rebuild draws them
 	}
+	r.setHighlights()
+	r.commit()
+}
+
+func (r *diagramRenderer) setHighlights() {
 	hov := r.d.hovered
 	if hov == r.d.selected {
 		hov = "" // the selection highlight already marks it
 	}
-	update := func(o *canvas.Image, p Part, was *Part, strong bool) {
+	update := func(i int, p Part, was *Part, strong bool) {
 		if p == *was {
 			return
 		}
 		*was = p
 		img, l, ok := renderHighlight(r.size.Width, r.size.Height, r.scale, &r.pal, p, strong)
 		if !ok {
-			o.Hide()
+			r.sc.set(i, overlay{})
 			return
 		}
-		setImage(o, img, l)
-		o.Show()
+		r.sc.set(i, overlay{img: img, at: layerOrigin(l), a: 1})
 	}
-	update(r.hover, hov, &r.hoverFor, false)
-	update(r.sel, r.d.selected, &r.selFor, true)
+	update(ovHover, hov, &r.hoverFor, false)
+	update(ovSel, r.d.selected, &r.selFor, true)
 }
 
 // placeParticles moves each sprite to its particle. It runs every frame: it only calls

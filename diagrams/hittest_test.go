@@ -96,7 +96,7 @@ func TestTapSelectsAndReports(t *testing.T) {
 		if d.Selected() != p {
 			t.Errorf("tap on %q selected %q", p, d.Selected())
 		}
-		if !d.r.sel.Visible() {
+		if !d.r.sc.shown(ovSel) {
 			t.Errorf("no selection highlight for %q", p)
 		}
 	}
@@ -106,7 +106,7 @@ func TestTapSelectsAndReports(t *testing.T) {
 		t.Error("a tap on empty space changed the selection")
 	}
 	d.Select("")
-	if d.r.sel.Visible() {
+	if d.r.sc.shown(ovSel) {
 		t.Error("Select(\"\") left the highlight on")
 	}
 }
@@ -134,8 +134,8 @@ func TestHoverHighlights(t *testing.T) {
 	w := showDiagram(d, fyne.NewSize(880, 620))
 	defer w.Close()
 	test.MoveMouse(w.Canvas(), anchorPos(t, PartHumoral, d.Size()))
-	if d.hovered != PartHumoral || !d.r.hover.Visible() {
-		t.Fatalf("hover over the humoral lane: hovered %q, highlight shown %v", d.hovered, d.r.hover.Visible())
+	if d.hovered != PartHumoral || !d.r.sc.shown(ovHover) {
+		t.Fatalf("hover over the humoral lane: hovered %q, highlight shown %v", d.hovered, d.r.sc.shown(ovHover))
 	}
 	if d.Cursor() != desktop.PointerCursor {
 		t.Error("no pointer cursor over a part")
@@ -145,7 +145,7 @@ func TestHoverHighlights(t *testing.T) {
 		t.Errorf("hover moved to %q", d.hovered)
 	}
 	d.MouseOut()
-	if d.hovered != "" || d.r.hover.Visible() {
+	if d.hovered != "" || d.r.sc.shown(ovHover) {
 		t.Error("MouseOut left a hover highlight")
 	}
 }

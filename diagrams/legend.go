@@ -25,6 +25,11 @@ type Legend struct {
 
 	hovered int // entry under the pointer, -1 if none
 	width   float32
+
+	// Fyne asks every widget for its minimum size at every frame, so the measured entry
+	// widths are kept until the text size changes or the legend is refreshed.
+	m     legendMetrics
+	mText float32
 }
 
 var (
@@ -141,6 +146,9 @@ type legendMetrics struct {
 
 func (l *Legend) metrics() legendMetrics {
 	ts := theme.SizeForWidget(theme.SizeNameText, l)
+	if ts == l.mText && l.m.widths != nil {
+		return l.m
+	}
 	m := legendMetrics{text: ts, swatch: ts * 1.6, routeW: ts * 2.6, pad: ts * 0.4, gap: ts * 0.9}
 	for _, it := range legendItems() {
 		sw := m.swatch
@@ -150,6 +158,7 @@ func (l *Legend) metrics() legendMetrics {
 		tw := fyne.MeasureText(it.title(), ts, fyne.TextStyle{}).Width
 		m.widths = append(m.widths, sw+m.pad+tw+m.pad)
 	}
+	l.m, l.mText = m, ts
 	return m
 }
 
@@ -191,9 +200,18 @@ func (m legendMetrics) minSize(width float32) fyne.Size {
 	if width <= 0 {
 		width = float32(math.Inf(1))
 	}
-	rects := m.flow(max(width, widest))
-	last := rects[len(rects)-1]
-	return fyne.NewSize(widest, last.pos.Y+last.size.Height)
+	// The height of flow(max(width, widest)), without building the rectangles: MinSize
+	// runs at every frame and must not allocate.
+	width = max(width, widest)
+	h := m.swatch + m.pad
+	x, y := float32(0), float32(0)
+	for i, w := range m.widths {
+		if x > 0 && (x+w > width || i == numKinds) {
+			x, y = 0, y+h+m.pad
+		}
+		x += w + m.gap
+	}
+	return fyne.NewSize(widest, y+h)
 }
 
 type legendRenderer struct {
@@ -242,6 +260,7 @@ func (r *legendRenderer) Layout(size fyne.Size) {
 
 // Refresh redraws swatches only when the palette, scale or text size changed.
 func (r *legendRenderer) Refresh() {
+	r.l.m.widths = nil // measure the names again (theme or language may have changed)
 	m := r.l.metrics()
 	pal := currentPalette(r.l)
 	scale := float32(1)

@@ -91,3 +91,20 @@ func TestLegendLooks(t *testing.T) {
 	w.Resize(fyne.NewSize(900, 110))
 	test.AssertImageMatches(t, "legend_900.png", w.Canvas().Capture())
 }
+
+// Fyne asks every widget for its minimum size at every frame, so the legend's MinSize
+// must be cheap: no allocation, no re-measuring of its names.
+func TestLegendMinSizeDoesNotAllocate(t *testing.T) {
+	newTestApp(t)
+	l := NewLegend()
+	w := test.NewWindow(l)
+	defer w.Close()
+	w.Resize(fyne.NewSize(600, 200))
+	want := l.MinSize()
+	if n := testing.AllocsPerRun(100, func() { l.MinSize() }); n != 0 {
+		t.Errorf("Legend.MinSize allocates %.0f times per call", n)
+	}
+	if got := l.MinSize(); got != want {
+		t.Errorf("MinSize changed from %v to %v without a change", want, got)
+	}
+}

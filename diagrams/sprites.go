@@ -103,15 +103,6 @@ func drawParticleShape(p *pen, k ParticleKind, pal *palette, cx, cy, s float64) 
 	dc.Stroke()
 }
 
-// glowSprite is a plain radial glow of one colour, stretched over a region whose opacity
-// follows the model (immune cells, the brain side of the barrier, neurons...).
-func glowSprite(c color.Color) *image.RGBA {
-	const n = 64
-	p := newSpritePen(n, n)
-	p.glow(n/2, n/2, n/2, n/2, c, 0.9)
-	return p.img
-}
-
 // routeSwatch draws a short sample of a route's line pattern for the legend.
 func routeSwatch(c color.Color, lp linePattern, w, h int, u float64) *image.RGBA {
 	img := image.NewRGBA(image.Rect(0, 0, max(w, 1), max(h, 1)))

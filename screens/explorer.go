@@ -46,6 +46,11 @@ type Explorer struct {
 	prevTheme fyne.Theme
 
 	sinceUI float64
+
+	// The panel text waits for the window's first frame (see showPanel).
+	panelID      string
+	panelWaiting bool
+	panelReady   bool
 }
 
 // NewExplorer builds the explorer around a fresh, paused simulation.
@@ -228,7 +233,7 @@ func (e *Explorer) LeaveLecture() {
 	e.win.SetFullScreen(false)
 	e.win.SetPadded(true)
 	e.win.SetContent(e.content)
-	e.Select(e.panel.Shown())
+	e.Select(e.ShownPanel())
 }
 
 // onBeat shows a beat everywhere: the selection, the narration and the controls.
@@ -272,7 +277,37 @@ func (e *Explorer) Simulation() *Simulation { return e.sim }
 func (e *Explorer) Diagram() *diagrams.Diagram { return e.diagram }
 
 // ShownPanel is the id of the panel the explanation tab shows.
-func (e *Explorer) ShownPanel() string { return e.panel.Shown() }
+func (e *Explorer) ShownPanel() string {
+	if e.panelWaiting {
+		return e.panelID
+	}
+	return e.panel.Shown()
+}
+
+// showPanel shows a panel's text. Until the window has drawn its first frame the text
+// only waits for that frame (the next animation tick): a long wrapped rich text is laid
+// out again at every size Fyne tries while it builds and shows a window (its minimum size
+// first), which cost more than all the rest of the window's start-up. The test driver
+// ticks at once, so tests and --snapshot see the panel straight away.
+func (e *Explorer) showPanel(id string) {
+	a := fyne.CurrentApp()
+	if e.panelReady || a == nil {
+		e.panel.Show(id)
+		return
+	}
+	e.panelID = id
+	if e.panelWaiting {
+		return
+	}
+	e.panelWaiting = true
+	a.Driver().StartAnimation(&fyne.Animation{Tick: func(float32) {
+		if e.panelReady {
+			return
+		}
+		e.panelReady, e.panelWaiting = true, false
+		e.panel.Show(e.panelID)
+	}})
+}
 
 // Select shows the panel for a part, route, particle or topic in the Explain tab, and
 // highlights it on the diagram when it is drawn there.
@@ -285,7 +320,7 @@ func (e *Explorer) Select(id string) {
 
 // show loads a panel and highlights its part, without changing tabs.
 func (e *Explorer) show(id string) {
-	e.panel.Show(id)
+	e.showPanel(id)
 	if onDiagram(id) {
 		e.diagram.Select(diagrams.Part(id))
 	} else {

@@ -141,11 +141,11 @@ func (r *plotRenderer) draw(w, h int) image.Image {
 	img := r.img
 	bg := theme.Color(theme.ColorNameInputBackground)
 	draw.Draw(img, img.Rect, &image.Uniform{C: bg}, image.Point{}, draw.Src)
-	grid := theme.Color(theme.ColorNameSeparator)
+	grid := rgba(theme.Color(theme.ColorNameSeparator))
 	for _, v := range []float64{2, 3} {
 		hline(img, yFor(v, h), grid)
 	}
-	hline(img, yFor(1, h), theme.Color(theme.ColorNamePlaceHolder))
+	hline(img, yFor(1, h), rgba(theme.Color(theme.ColorNamePlaceHolder)))
 
 	p := r.p
 	if p.n < 2 {
@@ -154,7 +154,7 @@ func (r *plotRenderer) draw(w, h int) image.Image {
 	thick := max(1, h/90)
 	start := (p.head - p.n + plotSamples) % plotSamples
 	for si, q := range plotQuantities {
-		c := theme.Color(q.color)
+		c := rgba(theme.Color(q.color))
 		px, py := -1, -1
 		for k := 0; k < p.n; k++ {
 			v := p.series[si][(start+k)%plotSamples]
@@ -174,21 +174,24 @@ func yFor(v float64, h int) int {
 	return int(math.Round(float64(h-1) * (1 - f)))
 }
 
-func hline(img *image.RGBA, y int, c color.Color) {
+// rgba converts a theme colour once, so drawing writes pixels without converting each.
+func rgba(c color.Color) color.RGBA { return color.RGBAModel.Convert(c).(color.RGBA) }
+
+func hline(img *image.RGBA, y int, c color.RGBA) {
 	for x := 0; x < img.Rect.Dx(); x++ {
-		img.Set(x, y, c)
+		img.SetRGBA(x, y, c)
 	}
 }
 
 // line draws a thick line by stamping squares along it; good enough for a small plot.
-func line(img *image.RGBA, x0, y0, x1, y1, thick int, c color.Color) {
+func line(img *image.RGBA, x0, y0, x1, y1, thick int, c color.RGBA) {
 	steps := max(abs(x1-x0), abs(y1-y0), 1)
 	for i := 0; i <= steps; i++ {
 		x := x0 + (x1-x0)*i/steps
 		y := y0 + (y1-y0)*i/steps
 		for dy := -thick / 2; dy <= thick/2; dy++ {
 			for dx := -thick / 2; dx <= thick/2; dx++ {
-				img.Set(x+dx, y+dy, c)
+				img.SetRGBA(x+dx, y+dy, c)
 			}
 		}
 	}

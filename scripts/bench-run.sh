@@ -26,7 +26,12 @@ measure() {
   t0=$(date +%s%N)
   "$@" >"$dir/$name.out" 2>"$dir/$name.err" &
   pid=$!
-  xdotool search --sync --onlyvisible --name "$title" >/dev/null
+  # Poll every 10 ms: `xdotool search --sync` only looks every half second, which would
+  # round every start-up time up to the next multiple of ~530 ms.
+  until xdotool search --onlyvisible --name "$title" >/dev/null 2>&1; do
+    kill -0 $pid 2>/dev/null || { echo "$name: exited before its window appeared" >&2; cat "$dir/$name.err" >&2; exit 1; }
+    sleep 0.01
+  done
   t1=$(date +%s%N)
   sleep 3
   c0=$(awk '{print $14+$15}' /proc/$pid/stat); w0=$(date +%s%N)
@@ -43,8 +48,14 @@ measure "fyne-one-moving-circle" "Fyne baseline" "$dir/baseline" --circle
 measure "explorer-paused"      "Brain Explorer" "$dir/gutbrain" --paused --barrier compromised --at 24h
 measure "explorer-busiest"     "Brain Explorer" "$dir/gutbrain" --barrier compromised --stress 60 --at 24h --stats
 
-# Median of the --stats lines printed while the busiest state was measured.
-awk '/^fps=/{split($1,a,"=");split($2,b,"=");split($3,c,"=");split($4,d,"=");f[n]=a[2];p50[n]=b[2];p95[n]=c[2];pc[n]=d[2];n++}
-  END{if(n==0){print "no --stats lines"; exit 1}
-      asort(f);asort(p50);asort(p95);asort(pc);m=int((n+1)/2);
-      printf "explorer-busiest --stats median over %d s: fps=%s frame_ms_p50=%s frame_ms_p95=%s particles=%s\n", n, f[m], p50[m], p95[m], pc[m]}' "$dir/explorer-busiest.out"
+# Median of the --stats lines printed while the busiest state was measured (each column
+# sorted on its own; plain POSIX awk and sort, no gawk needed).
+out="$dir/explorer-busiest.out"
+n=$(grep -c '^fps=' "$out" || true)
+if [ "$n" -eq 0 ]; then echo "no --stats lines"; exit 1; fi
+median() { # median FIELD: the median value of field FIELD (1..4) of the --stats lines
+  grep '^fps=' "$out" | awk -v f="$1" '{split($f, kv, "="); print kv[2]}' | sort -g |
+    awk '{v[NR]=$1} END{print v[int((NR+1)/2)]}'
+}
+printf 'explorer-busiest --stats median over %d s: fps=%s frame_ms_p50=%s frame_ms_p95=%s particles=%s\n' \
+  "$n" "$(median 1)" "$(median 2)" "$(median 3)" "$(median 4)"

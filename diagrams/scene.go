@@ -1,0 +1,355 @@
+package diagrams
+
+import (
+	"image"
+	"image/color"
+	"math"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+)
+
+// The diagram's still picture is composed on the CPU and shown as a few tiles.
+//
+// Fyne repaints the whole window at every animation frame, and under software OpenGL
+// (Mesa llvmpipe) the cost of a repaint is almost all fragment fill: every pixel of every
+// object is shaded again, even a transparent one (DESIGN.md, "Rendering budget"). So the
+// static anatomy and its state-driven overlays (glows, the epithelium strip, the
+// stress-loop overlay, hover and selection highlights) are not stacked as canvas objects:
+// they are composited here into one picture, which is cut into tiles, and only tiles that
+// differ from the plain background are put on the canvas; the window's own clear colour
+// is that background. Each pixel of the picture is then drawn once per frame instead of
+// up to five times, and the empty space between the lanes is not drawn at all.
+//
+// The picture is recomposed only where an overlay changes (a glow level or the junction
+// opening crossing a step, a new hover or selection), never per frame.
+
+// sceneCell is the grid, in pixels, the picture is scanned in for content.
+const sceneCell = 16
+
+// tileObjectCost is what one more canvas object costs to draw, expressed in pixels of
+// fill (measured under llvmpipe: 100 small images cost about as much as 80 000 pixels).
+// Tiles are merged when the background pixels a merge adds cost less than an object.
+const tileObjectCost = 800
+
+// overlay is one state-driven layer composited over the static picture: a premultiplied
+// image placed at a pixel offset, or (img == nil) a soft elliptical glow.
+type overlay struct {
+	img  *image.RGBA
+	at   image.Point // where img's top-left pixel goes
+	a    float64     // opacity 0..1; 0 hides the overlay
+	glow glowShape
+}
+
+// glowShape is a soft radial light: centre and radii in pixels, colour at peak.
+type glowShape struct {
+	cx, cy, rx, ry float64
+	c              color.NRGBA
+}
+
+func (o overlay) shown() bool { return o.a > 0 && (o.img != nil || (o.glow.rx >= 1 && o.glow.ry >= 1)) }
+
+// bounds is the region of the picture the overlay touches.
+func (o overlay) bounds() image.Rectangle {
+	if !o.shown() {
+		return image.Rectangle{}
+	}
+	if o.img != nil {
+		return o.img.Rect.Sub(o.img.Rect.Min).Add(o.at)
+	}
+	g := o.glow
+	return image.Rect(int(math.Floor(g.cx-g.rx)), int(math.Floor(g.cy-g.ry)), int(math.Ceil(g.cx+g.rx))+1, int(math.Ceil(g.cy+g.ry))+1)
+}
+
+// sceneTile is one rectangle of the picture on the canvas.
+type sceneTile struct {
+	r   image.Rectangle
+	obj *canvas.Image
+}
+
+// scene composes the picture and keeps its tiles.
+type scene struct {
+	static *image.RGBA // the anatomy that never changes, opaque
+	k      float64     // pixels per Fyne unit
+	bg     uint32      // the background pixel (as stored in Pix, little-endian RGBA)
+	ovs    []overlay   // in paint order
+	dirty  image.Rectangle
+
+	nx, ny int
+	cells  []image.Rectangle // per grid cell: bounds of its non-background pixels
+
+	tiles []sceneTile
+	pool  []*canvas.Image // every tile object ever made; unused ones are hidden
+	band  *image.RGBA     // scratch for scanning
+}
+
+// reset starts over with a new static picture (after a resize or theme switch).
+func (s *scene) reset(static *image.RGBA, k float64, bg color.Color, overlays int) {
+	s.static, s.k = static, k
+	r, g, b, a := bg.RGBA()
+	s.bg = uint32(r>>8) | uint32(g>>8)<<8 | uint32(b>>8)<<16 | uint32(a>>8)<<24
+	s.ovs = make([]overlay, overlays)
+	b0 := static.Rect
+	s.nx, s.ny = (b0.Dx()+sceneCell-1)/sceneCell, (b0.Dy()+sceneCell-1)/sceneCell
+	s.cells = make([]image.Rectangle, s.nx*s.ny)
+	s.dirty = b0
+	for i := range s.tiles {
+		s.tiles[i].r = image.Rectangle{} // every tile is redrawn
+	}
+}
+
+// set replaces overlay i, marking what it covered and covers as dirty if it changed.
+func (s *scene) set(i int, o overlay) {
+	old := s.ovs[i]
+	if old == o || (!old.shown() && !o.shown()) {
+		s.ovs[i] = o
+		return
+	}
+	s.ovs[i] = o
+	s.dirty = s.dirty.Union(old.bounds()).Union(o.bounds())
+}
+
+// shown reports whether overlay i is on the picture.
+func (s *scene) shown(i int) bool { return s.ovs[i].shown() }
+
+// flush recomposes the dirty part of the picture and brings the tiles up to date. It
+// reports whether tile objects were added (the renderer's object list must then grow).
+func (s *scene) flush() bool {
+	if s.static == nil {
+		return false
+	}
+	d := s.dirty.Intersect(s.static.Rect)
+	s.dirty = image.Rectangle{}
+	if d.Empty() {
+		return false
+	}
+	// Rescan the grid cells the change touches.
+	c0x, c0y := d.Min.X/sceneCell, d.Min.Y/sceneCell
+	c1x, c1y := (d.Max.X+sceneCell-1)/sceneCell, (d.Max.Y+sceneCell-1)/sceneCell
+	for cy := c0y; cy < c1y; cy++ {
+		band := image.Rect(c0x*sceneCell, cy*sceneCell, c1x*sceneCell, (cy+1)*sceneCell).Intersect(s.static.Rect)
+		s.scanBand(band, cy, c0x, c1x)
+	}
+	// Keep the tiles that are still wanted, recompose those the change touches (in place
+	// when the rectangle is the same: Fyne uploads the pixels again on Refresh) and make
+	// the new ones.
+	rects := s.layoutTiles()
+	old := s.tiles
+	s.tiles = make([]sceneTile, 0, len(rects))
+	used := make(map[*canvas.Image]bool, len(rects))
+	var redo []int
+	for _, r := range rects {
+		kept := false
+		for _, t := range old {
+			if t.r == r && !used[t.obj] {
+				s.tiles = append(s.tiles, t)
+				used[t.obj] = true
+				kept = true
+				if r.Overlaps(d) {
+					s.compose(t.obj.Image.(*image.RGBA), r)
+					t.obj.Refresh()
+				}
+				break
+			}
+		}
+		if !kept {
+			s.tiles = append(s.tiles, sceneTile{r: r})
+			redo = append(redo, len(s.tiles)-1)
+		}
+	}
+	grew := false
+	free := 0
+	for _, i := range redo {
+		t := &s.tiles[i]
+		for free < len(s.pool) && used[s.pool[free]] {
+			free++
+		}
+		if free < len(s.pool) {
+			t.obj = s.pool[free]
+		} else {
+			t.obj = canvas.NewImageFromImage(nil)
+			t.obj.ScaleMode = canvas.ImageScaleFastest
+			s.pool = append(s.pool, t.obj)
+			grew = true
+		}
+		used[t.obj] = true
+		img := image.NewRGBA(image.Rect(0, 0, t.r.Dx(), t.r.Dy()))
+		s.compose(img, t.r)
+		t.obj.Image = img
+		t.obj.Move(fyne.NewPos(float32(float64(t.r.Min.X)/s.k), float32(float64(t.r.Min.Y)/s.k)))
+		t.obj.Resize(fyne.NewSize(float32(float64(t.r.Dx())/s.k), float32(float64(t.r.Dy())/s.k)))
+		t.obj.Show()
+		t.obj.Refresh()
+	}
+	for _, o := range s.pool {
+		if !used[o] && o.Visible() {
+			o.Hide()
+			o.Image = nil
+		}
+	}
+	return grew
+}
+
+// scanBand composes one row of grid cells (columns c0..c1) and records, per cell, the
+// bounds of the pixels that differ from the background.
+func (s *scene) scanBand(r image.Rectangle, cy, c0, c1 int) {
+	if s.band == nil || s.band.Rect.Dx() < r.Dx() || s.band.Rect.Dy() < r.Dy() {
+		s.band = image.NewRGBA(image.Rect(0, 0, s.static.Rect.Dx(), sceneCell))
+	}
+	dst := s.band.SubImage(image.Rect(0, 0, r.Dx(), r.Dy())).(*image.RGBA)
+	s.compose(dst, r)
+	for cx := c0; cx < c1; cx++ {
+		x0, x1 := max(cx*sceneCell, r.Min.X), min((cx+1)*sceneCell, r.Max.X)
+		b := image.Rectangle{}
+		for y := r.Min.Y; y < r.Max.Y; y++ {
+			row := dst.Pix[(y-r.Min.Y)*dst.Stride:]
+			first, last := -1, -1
+			for x := x0; x < x1; x++ {
+				i := (x - r.Min.X) * 4
+				if uint32(row[i])|uint32(row[i+1])<<8|uint32(row[i+2])<<16|uint32(row[i+3])<<24 != s.bg {
+					if first < 0 {
+						first = x
+					}
+					last = x
+				}
+			}
+			if first >= 0 {
+				b = b.Union(image.Rect(first, y, last+1, y+1))
+			}
+		}
+		s.cells[cy*s.nx+cx] = b
+	}
+}
+
+// layoutTiles covers every non-background cell with as few, as tight rectangles as pays:
+// runs of cells in a row are joined, then stacked rows with (nearly) the same extent.
+func (s *scene) layoutTiles() []image.Rectangle {
+	area := func(r image.Rectangle) int { return r.Dx() * r.Dy() }
+	pays := func(u, a, b image.Rectangle) bool { return area(u)-area(a)-area(b) <= tileObjectCost }
+	var rects []image.Rectangle
+	var open, nowOpen []int // rects that reach the previous row of cells
+	var runs []image.Rectangle
+	for cy := 0; cy < s.ny; cy++ {
+		runs = runs[:0]
+		for cx := 0; cx < s.nx; cx++ {
+			c := s.cells[cy*s.nx+cx]
+			if c.Empty() {
+				continue
+			}
+			if n := len(runs); n > 0 && pays(runs[n-1].Union(c), runs[n-1], c) {
+				runs[n-1] = runs[n-1].Union(c)
+				continue
+			}
+			runs = append(runs, c)
+		}
+		nowOpen = nowOpen[:0]
+		for ri, run := range runs {
+			merged := false
+			for _, oi := range open {
+				u := rects[oi].Union(run)
+				if !pays(u, rects[oi], run) || overlapsAny(u, rects, oi) || overlapsRuns(u, runs, ri) {
+					continue
+				}
+				rects[oi] = u
+				nowOpen = append(nowOpen, oi)
+				merged = true
+				break
+			}
+			if !merged {
+				rects = append(rects, run)
+				nowOpen = append(nowOpen, len(rects)-1)
+			}
+		}
+		open, nowOpen = nowOpen, open
+	}
+	return rects
+}
+
+func overlapsAny(u image.Rectangle, rects []image.Rectangle, skip int) bool {
+	for i, r := range rects {
+		if i != skip && u.Overlaps(r) {
+			return true
+		}
+	}
+	return false
+}
+
+func overlapsRuns(u image.Rectangle, runs []image.Rectangle, skip int) bool {
+	for i, r := range runs {
+		if i != skip && u.Overlaps(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// compose paints rectangle r of the picture into dst (whose top-left is r.Min): the
+// static anatomy, then every shown overlay in order.
+func (s *scene) compose(dst *image.RGBA, r image.Rectangle) {
+	w := r.Dx() * 4
+	for y := r.Min.Y; y < r.Max.Y; y++ {
+		o := s.static.PixOffset(r.Min.X, y)
+		copy(dst.Pix[(y-r.Min.Y)*dst.Stride:(y-r.Min.Y)*dst.Stride+w], s.static.Pix[o:o+w])
+	}
+	for _, ov := range s.ovs {
+		b := ov.bounds().Intersect(r)
+		if b.Empty() {
+			continue
+		}
+		if ov.img != nil {
+			blendImage(dst, r.Min, ov, b)
+		} else {
+			blendGlow(dst, r.Min, ov, b)
+		}
+	}
+}
+
+// blendImage composites a premultiplied overlay image at opacity ov.a over dst, inside b
+// (picture coordinates; dst's top-left is org).
+func blendImage(dst *image.RGBA, org image.Point, ov overlay, b image.Rectangle) {
+	m := uint32(math.Round(clamp(ov.a, 0, 1) * 255))
+	src := ov.img
+	for y := b.Min.Y; y < b.Max.Y; y++ {
+		d := dst.Pix[(y-org.Y)*dst.Stride+(b.Min.X-org.X)*4:]
+		sp := src.Pix[src.PixOffset(src.Rect.Min.X+b.Min.X-ov.at.X, src.Rect.Min.Y+y-ov.at.Y):]
+		for i := 0; i < b.Dx()*4; i += 4 {
+			sa := uint32(sp[i+3]) * m / 255
+			if sa == 0 && sp[i] == 0 && sp[i+1] == 0 && sp[i+2] == 0 {
+				continue
+			}
+			inv := 255 - sa
+			for c := 0; c < 3; c++ {
+				d[i+c] = uint8((uint32(sp[i+c])*m + uint32(d[i+c])*inv + 127) / 255)
+			}
+			d[i+3] = uint8((sa*255 + uint32(d[i+3])*inv + 127) / 255)
+		}
+	}
+}
+
+// blendGlow composites a soft elliptical glow (the falloff of pen.glow) over dst inside b.
+func blendGlow(dst *image.RGBA, org image.Point, ov overlay, b image.Rectangle) {
+	g := ov.glow
+	ca := ov.a * float64(g.c.A) / 255
+	for y := b.Min.Y; y < b.Max.Y; y++ {
+		dy := (float64(y) + 0.5 - g.cy) / g.ry
+		row := dst.Pix[(y-org.Y)*dst.Stride:]
+		for x := b.Min.X; x < b.Max.X; x++ {
+			dx := (float64(x) + 0.5 - g.cx) / g.rx
+			d2 := dx*dx + dy*dy
+			if d2 >= 1 {
+				continue
+			}
+			f := 1 - d2
+			a := ca * f * f
+			px := row[(x-org.X)*4 : (x-org.X)*4+4 : (x-org.X)*4+4]
+			inv := 1 - a
+			px[0] = uint8(float64(g.c.R)*a + float64(px[0])*inv + 0.5)
+			px[1] = uint8(float64(g.c.G)*a + float64(px[1])*inv + 0.5)
+			px[2] = uint8(float64(g.c.B)*a + float64(px[2])*inv + 0.5)
+			px[3] = uint8(255*a + float64(px[3])*inv + 0.5)
+		}
+	}
+}
+
+// objects are the tile objects, in no particular order (tiles never overlap).
+func (s *scene) objects() []*canvas.Image { return s.pool }

@@ -1,0 +1,94 @@
+package diagrams
+
+import (
+	"image"
+	"image/color"
+	"image/draw"
+	"testing"
+)
+
+// paintTiles draws a scene's visible tiles over a background-filled picture, as the
+// window does (its clear colour is the background).
+func paintTiles(s *scene, bg color.Color) *image.RGBA {
+	out := image.NewRGBA(s.static.Rect)
+	draw.Draw(out, out.Rect, image.NewUniform(bg), image.Point{}, draw.Src)
+	for _, t := range s.tiles {
+		if !t.obj.Visible() {
+			continue
+		}
+		draw.Draw(out, t.r, t.obj.Image, image.Point{}, draw.Src)
+	}
+	return out
+}
+
+// wholePicture composes the full picture directly.
+func wholePicture(s *scene) *image.RGBA {
+	out := image.NewRGBA(s.static.Rect)
+	s.compose(out, s.static.Rect)
+	return out
+}
+
+func testScene(t *testing.T) (*scene, color.NRGBA) {
+	t.Helper()
+	bg := color.NRGBA{0x0D, 0x14, 0x21, 0xFF}
+	static := image.NewRGBA(image.Rect(0, 0, 300, 200))
+	draw.Draw(static, static.Rect, image.NewUniform(bg), image.Point{}, draw.Src)
+	draw.Draw(static, image.Rect(0, 150, 300, 200), image.NewUniform(color.NRGBA{90, 40, 60, 255}), image.Point{}, draw.Src)  // a full-width band
+	draw.Draw(static, image.Rect(40, 20, 44, 150), image.NewUniform(color.NRGBA{86, 180, 233, 255}), image.Point{}, draw.Src) // a thin lane
+	draw.Draw(static, image.Rect(200, 30, 260, 70), image.NewUniform(color.NRGBA{120, 60, 50, 255}), image.Point{}, draw.Src) // an organ
+	s := &scene{}
+	s.reset(static, 1, bg, 3)
+	return s, bg
+}
+
+func TestSceneTilesShowThePictureAndSkipTheBackground(t *testing.T) {
+	s, bg := testScene(t)
+	over := image.NewRGBA(image.Rect(0, 0, 30, 20))
+	draw.Draw(over, over.Rect, image.NewUniform(color.NRGBA{255, 255, 255, 128}), image.Point{}, draw.Src)
+	s.set(0, overlay{img: over, at: image.Pt(100, 100), a: 0.5})
+	s.set(1, overlay{a: 0.9, glow: glowShape{cx: 150, cy: 40, rx: 20, ry: 12, c: color.NRGBA{230, 159, 0, 255}}})
+	s.flush()
+
+	if got, want := paintTiles(s, bg), wholePicture(s); !equalPix(got, want) {
+		t.Fatal("the tiles over the background differ from the composed picture")
+	}
+	drawn := 0
+	for i, a := range s.tiles {
+		drawn += a.r.Dx() * a.r.Dy()
+		for _, b := range s.tiles[i+1:] {
+			if a.r.Overlaps(b.r) {
+				t.Errorf("tiles %v and %v overlap", a.r, b.r)
+			}
+		}
+	}
+	if total := s.static.Rect.Dx() * s.static.Rect.Dy(); drawn > total/2 {
+		t.Errorf("tiles cover %d of %d pixels: the background is not skipped", drawn, total)
+	}
+
+	// Changing an overlay recomposes only what it touches.
+	var lane *image.RGBA
+	for _, tl := range s.tiles {
+		if tl.r.Overlaps(image.Rect(40, 20, 44, 150)) && !tl.r.Overlaps(image.Rect(0, 150, 300, 200)) {
+			lane = tl.obj.Image.(*image.RGBA)
+		}
+	}
+	before := append([]uint8(nil), lane.Pix...)
+	s.set(1, overlay{a: 0.4, glow: s.ovs[1].glow})
+	s.set(0, overlay{})
+	s.flush()
+	if got, want := paintTiles(s, bg), wholePicture(s); !equalPix(got, want) {
+		t.Fatal("after a change the tiles differ from the composed picture")
+	}
+	if string(before) != string(lane.Pix) {
+		t.Error("a tile away from the change was redrawn")
+	}
+	for _, tl := range s.tiles {
+		if tl.r.Overlaps(image.Rect(100, 100, 130, 120)) && tl.r.Max.Y <= 150 {
+			t.Errorf("tile %v still covers the hidden overlay", tl.r)
+		}
+	}
+}
+
+func equalPix(a, b *image.RGBA) bool {
+	return a.Rect == b.Rect && string(a.Pix) == string(b.Pix)
+}
