@@ -2,13 +2,11 @@ package main
 
 import (
 	"bytes"
-	"fmt"
 	"image"
 	"os"
 	"os/exec"
 	"strings"
 	"sync"
-	"syscall"
 	"testing"
 	"time"
 
@@ -161,31 +159,6 @@ func wmctrlClose(disp string) ([]byte, error) {
 	c := exec.Command("wmctrl", "-c", "Brain Explorer")
 	c.Env = append(os.Environ(), "DISPLAY="+disp)
 	return c.CombinedOutput()
-}
-
-// startXvfbSized starts a virtual X screen of the given geometry (e.g. 1920x1080x24).
-func startXvfbSized(t *testing.T, geometry string) string {
-	t.Helper()
-	for n := 110; n < 130; n++ {
-		if _, err := os.Stat(fmt.Sprintf("/tmp/.X11-unix/X%d", n)); err == nil {
-			continue
-		}
-		disp := fmt.Sprintf(":%d", n)
-		cmd := exec.Command("Xvfb", disp, "-screen", "0", geometry, "-nolisten", "tcp")
-		if err := cmd.Start(); err != nil {
-			t.Fatal(err)
-		}
-		t.Cleanup(func() { _ = cmd.Process.Signal(syscall.SIGTERM); _, _ = cmd.Process.Wait() })
-		for i := 0; i < 50; i++ {
-			if _, err := os.Stat(fmt.Sprintf("/tmp/.X11-unix/X%d", n)); err == nil {
-				return disp
-			}
-			time.Sleep(100 * time.Millisecond)
-		}
-		t.Fatalf("Xvfb on %s did not come up", disp)
-	}
-	t.Fatal("no free X display number")
-	return ""
 }
 
 // syncBuffer collects a process's output while the test reads it.

@@ -15,19 +15,25 @@ import (
 	"time"
 )
 
-// startXvfb starts a virtual X display for the real binary and returns its DISPLAY.
-// Xvfb is installed by `make test` (scripts/deps.sh); without it the test fails, it does not skip.
+// startXvfb starts a 1280×800 virtual X display for the real binary and returns its DISPLAY.
 func startXvfb(t *testing.T) string {
+	t.Helper()
+	return startXvfbSized(t, "1280x800x24")
+}
+
+// startXvfbSized starts a virtual X screen of the given geometry (e.g. 1920x1080x24).
+// Xvfb is installed by `make test` (scripts/deps.sh); without it the test fails, it does not skip.
+func startXvfbSized(t *testing.T, geometry string) string {
 	t.Helper()
 	if _, err := exec.LookPath("Xvfb"); err != nil {
 		t.Fatalf("Xvfb not found (run `make deps`): %v", err)
 	}
-	for n := 90; n < 110; n++ {
+	for n := 90; n < 130; n++ {
 		disp := fmt.Sprintf(":%d", n)
 		if displayInUse(n) {
 			continue
 		}
-		cmd := exec.Command("Xvfb", disp, "-screen", "0", "1280x800x24", "-nolisten", "tcp")
+		cmd := exec.Command("Xvfb", disp, "-screen", "0", geometry, "-nolisten", "tcp")
 		if err := cmd.Start(); err != nil {
 			t.Fatal(err)
 		}

@@ -8,45 +8,24 @@ import (
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
-
-	"gutbrain/apptheme"
 )
 
 // storyView shows the current beat — progress ("5 / 14"), title, evidence label and
 // narration — with buttons and a beat list to move through the story.
 type storyView struct {
-	player    *StoryPlayer
-	progress  *widget.Label
-	title     *widget.Label
-	badge     *evidenceBadge
-	narration *widget.Label
-	prev      *widget.Button
-	next      *widget.Button
-	list      *widget.Select
-	content   fyne.CanvasObject
+	player  *StoryPlayer
+	text    *beatText
+	prev    *widget.Button
+	next    *widget.Button
+	list    *widget.Select
+	content fyne.CanvasObject
 
 	showing bool // true while show() updates the list, so it does not jump
 }
 
 // newStoryView builds the view; large uses the hall-sized narration and title text.
 func newStoryView(p *StoryPlayer, large bool) *storyView {
-	v := &storyView{player: p}
-	v.progress = widget.NewLabel("")
-	v.title = widget.NewLabel("")
-	v.title.TextStyle = fyne.TextStyle{Bold: true}
-	v.title.Wrapping = fyne.TextWrapWord
-	v.narration = widget.NewLabel("")
-	v.narration.Wrapping = fyne.TextWrapWord
-	badgeSize := theme.SizeNameText
-	if large {
-		v.title.SizeName = apptheme.SizeNameBeatTitle
-		v.narration.SizeName = apptheme.SizeNameNarration
-		v.progress.SizeName = theme.SizeNameSubHeadingText
-	} else {
-		v.title.SizeName = theme.SizeNameHeadingText
-		v.narration.SizeName = theme.SizeNameSubHeadingText
-	}
-	v.badge = newEvidenceBadge(badgeSize)
+	v := &storyView{player: p, text: newBeatText(p, large)}
 
 	var names []string
 	for i := 0; i < p.Len(); i++ {
@@ -68,8 +47,7 @@ func newStoryView(p *StoryPlayer, large bool) *storyView {
 	v.next.IconPlacement = widget.ButtonIconTrailingText
 
 	nav := container.NewBorder(nil, nil, v.prev, v.next, v.list)
-	text := container.NewVBox(v.progress, v.title, container.NewHBox(v.badge.content), v.narration)
-	v.content = container.NewBorder(nil, nav, nil, nil, container.NewVScroll(text))
+	v.content = container.NewBorder(nil, nav, nil, nil, container.NewVScroll(v.text.content))
 	return v
 }
 
@@ -82,11 +60,7 @@ func (v *storyView) show(i int) {
 	if i < 0 || i >= v.player.Len() {
 		return
 	}
-	b := v.player.Beat(i)
-	v.progress.SetText(lang.L("beat.progress", map[string]any{"N": i + 1, "Total": v.player.Len()}))
-	v.title.SetText(b.Title)
-	v.badge.Set(b.Evidence)
-	v.narration.SetText(b.Narration)
+	v.text.show(i)
 	v.showing = true
 	v.list.SetSelected(beatName(i, v.player))
 	v.showing = false
@@ -103,4 +77,4 @@ func (v *storyView) show(i int) {
 }
 
 // Progress is the progress text on screen, e.g. "5 / 14".
-func (v *storyView) Progress() string { return v.progress.Text }
+func (v *storyView) Progress() string { return v.text.progress.Text }
