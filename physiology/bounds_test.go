@@ -29,7 +29,7 @@ func checkInvariants(t *testing.T, m *Model, prevHours float64, what string) {
 // weird are input values and durations that a broken caller could pass.
 var weird = []float64{
 	math.NaN(), math.Inf(1), math.Inf(-1), 1e300, -1e300, math.MaxFloat64,
-	math.SmallestNonzeroFloat64, -0.0, -1, -StepHours, 0, 1e-12, 0.3, 1, 1.5,
+	math.SmallestNonzeroFloat64, math.Copysign(0, -1), -1, -StepHours, 0, 1e-12, 0.3, 1, 1.5,
 }
 
 // Thousands of random calls, with hostile values mixed in, never leave the ranges.

@@ -197,15 +197,6 @@ func TestEveryPartAndTopicHasAPanel(t *testing.T) {
 	}
 }
 
-func contains(list []string, s string) bool {
-	for _, v := range list {
-		if v == s {
-			return true
-		}
-	}
-	return false
-}
-
 func TestGoldenExplorer(t *testing.T) {
 	for _, c := range []struct {
 		name        string
