@@ -6,7 +6,6 @@ import (
 	"io"
 	"os"
 	"os/signal"
-	"strings"
 	"syscall"
 	"time"
 
@@ -114,29 +113,4 @@ func kioskSnapshot(o options, stderr io.Writer) int {
 		done <- 0
 	}()
 	return <-done
-}
-
-// useLanguage makes code ("es") the language of the app's strings and content. Fyne picks
-// its language from the environment (LANGUAGE, LC_*, LANG on Unix) when translations are
-// loaded, so this runs before that; "" keeps the system's language.
-func useLanguage(code string) {
-	if code == "" {
-		return
-	}
-	screens.ContentLanguage = code
-	os.Setenv("LANGUAGE", code)
-	// LANGUAGE is ignored under the C locale, which services often run with.
-	if l := firstEnv("LC_ALL", "LC_MESSAGES", "LANG"); l == "" || l == "C" || l == "POSIX" || strings.HasPrefix(l, "C.") {
-		os.Setenv("LC_ALL", "")
-		os.Setenv("LC_MESSAGES", code)
-	}
-}
-
-func firstEnv(names ...string) string {
-	for _, n := range names {
-		if v := os.Getenv(n); v != "" {
-			return v
-		}
-	}
-	return ""
 }

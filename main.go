@@ -44,12 +44,14 @@ func run(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "gutbrain: %v\nRun with --help to see every flag and its valid values.\n", err)
 		return 2
 	}
-	useLanguage(o.lang)
 	if err := assets.LoadTranslations(); err != nil {
 		fmt.Fprintf(stderr, "gutbrain: loading translations: %v\n", err)
 		return 1
 	}
-	screens.ContentLanguage = assets.Language()
+	if err := useLanguage(o.lang); err != nil {
+		fmt.Fprintf(stderr, "gutbrain: %v\n", err)
+		return 1
+	}
 	if o.kiosk.on {
 		return runKiosk(o, stdout, stderr)
 	}
@@ -172,6 +174,15 @@ func runWindow(o options, stdout io.Writer) int {
 	})
 	w.ShowAndRun()
 	return 0
+}
+
+// useLanguage makes code ("es") the language of the app's words and content; "" means the
+// system's language when the app is written in it, else English.
+func useLanguage(code string) error {
+	if code == "" {
+		code = assets.Language()
+	}
+	return assets.UseLanguage(code)
 }
 
 // releaseStartupMemory returns the start-up garbage to the system and lowers the garbage

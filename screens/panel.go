@@ -17,8 +17,6 @@ import (
 	"gutbrain/assets"
 )
 
-// ContentLanguage is the language of the markdown content ("en"); main sets it from --lang.
-var ContentLanguage = "en"
 
 // evidenceColors gives each evidence label its badge colour. The label is always shown as
 // text too, never by colour alone.
@@ -60,7 +58,7 @@ func newInfoPanel() *infoPanel {
 
 // Show loads and shows a panel; a missing panel shows a plain message instead of failing.
 func (p *infoPanel) Show(id string) {
-	panel, err := assets.LoadPanel(ContentLanguage, id)
+	panel, err := assets.LoadPanel(assets.ContentLanguage(), id)
 	if err != nil {
 		log.Printf("content: %v", err)
 		p.shown = id
@@ -156,7 +154,7 @@ func (m *markdownPage) ensureLoaded() {
 }
 
 func glossaryMarkdown() (string, error) {
-	terms, err := assets.Glossary(ContentLanguage)
+	terms, err := assets.Glossary(assets.ContentLanguage())
 	if err != nil {
 		return "", err
 	}
@@ -168,7 +166,7 @@ func glossaryMarkdown() (string, error) {
 }
 
 func referencesMarkdown() (string, error) {
-	refs, err := assets.References(ContentLanguage)
+	refs, err := assets.References(assets.ContentLanguage())
 	if err != nil {
 		return "", err
 	}
@@ -180,7 +178,7 @@ func referencesMarkdown() (string, error) {
 	return b.String(), nil
 }
 
-func aboutMarkdown() (string, error) { return assets.About(ContentLanguage) }
+func aboutMarkdown() (string, error) { return assets.About(assets.ContentLanguage()) }
 
 // layoutSpacer is a fixed-width gap.
 func layoutSpacer(w float32) fyne.CanvasObject {
