@@ -144,7 +144,7 @@ func (e *Explorer) buildLayout() {
 
 // topicTitle is a topic panel's own title, so topic names have one home: the content.
 func topicTitle(id string) string {
-	p, err := assets.LoadPanel(ContentLanguage, id)
+	p, err := assets.LoadPanel(assets.ContentLanguage(), id)
 	if err != nil {
 		return id
 	}
@@ -252,7 +252,7 @@ func (e *Explorer) onBeat(i int) {
 
 // loadStory reads the story; without one the story views stay empty rather than failing.
 func loadStory() []assets.Beat {
-	beats, err := assets.Story(ContentLanguage)
+	beats, err := assets.Story(assets.ContentLanguage())
 	if err != nil {
 		log.Printf("story: %v", err)
 	}
