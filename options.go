@@ -82,7 +82,7 @@ func parseOptions(args []string, stderr io.Writer) (options, error) {
 	fs.BoolVar(&o.stats, "stats", false, "print fps=… frame_ms_p50=… frame_ms_p95=… particles=… once a second")
 	th := fs.String("theme", "dark", "colour theme: dark or light")
 	scale := fs.String("scale", "1", "text size factor, 1 to 2")
-	fs.DurationVar(&o.statsLimit, "quit-after", 0, "quit after this long (for measurements), e.g. 10s")
+	quitAfter := fs.String("quit-after", "", "quit after this long (for measurements), e.g. 10s")
 	fs.BoolVar(&o.lecture, "lecture", false, "lecture mode: the story full screen, projector theme, clicker keys")
 	beat := fs.String("beat", "", "story beat to start at (1 to the number of beats); with --snapshot, write that beat's slide image")
 	kf := addKioskFlags(fs)
@@ -141,8 +141,10 @@ func parseOptions(args []string, stderr io.Writer) (options, error) {
 	if err != nil || !(o.scale >= 1 && o.scale <= 2) {
 		return o, badValue("scale", *scale, "use a number from 1 to 2, e.g. 1.5")
 	}
-	if o.statsLimit < 0 {
-		return o, badValue("quit-after", o.statsLimit.String(), "use a positive duration such as 10s")
+	if *quitAfter != "" { // parsed here, not by fs.Duration, so the message quotes the value as typed
+		if o.statsLimit, err = time.ParseDuration(*quitAfter); err != nil || o.statsLimit < 0 {
+			return o, badValue("quit-after", *quitAfter, "use a positive duration such as 10s")
+		}
 	}
 	fs.Visit(func(f *flag.Flag) { o.sizeGiven = o.sizeGiven || f.Name == "size" })
 	if *beat != "" {
