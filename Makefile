@@ -7,7 +7,7 @@ export LC_ALL :=
 GO ?= go
 XVFB_DISPLAY ?= :97
 
-.PHONY: run test deps bench snapshot screenshots vet clean soak
+.PHONY: run test deps bench snapshot screenshots vet clean soak release
 
 ## run: build and open the explorer
 run: deps
@@ -37,6 +37,13 @@ screenshots:
 	$(GO) run . --snapshot docs/explorer-compromised.png --barrier compromised --at 36h --select immune --size 1280x800
 	$(GO) run . --snapshot docs/explorer-intact.png --barrier intact --at 36h --select junctions --size 1280x800
 	$(GO) run . --kiosk --snapshot docs/kiosk-attract.png --size 1920x1080
+
+## release: dist/ gets a Linux .tar.xz and a Windows .exe made by `fyne package` from the
+## committed tree, after go test -tags release ./tools/releasecheck/ has checked them
+## (~20 minutes the first time; installs MinGW-w64 and xz when missing)
+release:
+	@./scripts/release-deps.sh
+	GO=$(GO) ./scripts/release.sh
 
 clean:
 	$(GO) clean ./...
