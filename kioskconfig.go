@@ -23,6 +23,7 @@ import (
 	"github.com/BurntSushi/toml"
 
 	"gutbrain/assets"
+	"gutbrain/diagrams"
 	"gutbrain/screens"
 )
 
@@ -64,7 +65,7 @@ func addKioskFlags(fs *flag.FlagSet) *kioskFlags {
 		idle:      fs.String("idle", "90s", "kiosk: time without input before \"Still there?\", 5s to 24h"),
 		countdown: fs.String("countdown", "15s", "kiosk: the \"Still there?\" countdown before starting over, 3s to 5m"),
 		beats:     fs.String("kiosk-beats", "", "kiosk: story beats the attract loop plays, e.g. 1-5,8 (default all)"),
-		config:    fs.String("config", "", "settings file (TOML) with idle, countdown, pin, lang, theme, scale, beats; flags win"),
+		config:    fs.String("config", "", "settings file (TOML) with idle, countdown, pin, lang, theme, scale, motion, beats; flags win"),
 		lang:      fs.String("lang", "", "language of the app and its content: "+strings.Join(availableLanguages(), " or ")+" (default: the system's)"),
 	}
 }
@@ -72,7 +73,7 @@ func addKioskFlags(fs *flag.FlagSet) *kioskFlags {
 // configKeys are the config file's keys and the flags they stand for.
 var configKeys = []struct{ key, flag string }{
 	{"idle", "idle"}, {"countdown", "countdown"}, {"pin", "kiosk-pin"}, {"lang", "lang"},
-	{"theme", "theme"}, {"scale", "scale"}, {"beats", "kiosk-beats"},
+	{"theme", "theme"}, {"scale", "scale"}, {"motion", "motion"}, {"beats", "kiosk-beats"},
 }
 
 func configKeyNames() string {
@@ -148,8 +149,12 @@ func configValue(key string, v any) (value, valid string) {
 			return "", "use " + langHelp()
 		}
 	case "theme":
-		if !isStr || (str != "dark" && str != "light") {
-			return "", `use "dark" or "light"`
+		if _, err := screens.ParseTheme(str); !isStr || err != nil {
+			return "", `use "dark", "light" or "projector"`
+		}
+	case "motion":
+		if _, err := diagrams.ParseMotion(str); !isStr || err != nil {
+			return "", `use "full", "reduced" or "off"`
 		}
 	case "scale":
 		f, ok := toFloat(v)
@@ -329,6 +334,13 @@ func (o options) kioskConfig() screens.KioskConfig {
 		c.Beats = append(c.Beats, b-1)
 	}
 	return c
+}
+
+// kioskSettings are a kiosk's presentation settings: its flags and config file over the
+// defaults, never a desktop user's stored preferences, so every kiosk of a clinic shows
+// what its config file says.
+func (o options) kioskSettings() screens.Settings {
+	return o.settingsOver(screens.DefaultSettings(systemReducedMotion()))
 }
 
 // kioskScale is the kiosk's text scale: the one asked for, else the kiosk default.

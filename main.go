@@ -11,6 +11,7 @@ import (
 	"image"
 	"image/png"
 	"io"
+	"log"
 	"os"
 	"os/signal"
 	"runtime/debug"
@@ -88,7 +89,9 @@ func snapshot(o options, stderr io.Writer) int {
 
 func renderSnapshot(o options, stderr io.Writer) int {
 	a := test.NewApp()
-	a.Settings().SetTheme(apptheme.New(o.theme, float32(o.scale)))
+	// A snapshot shows what the flags ask for, whatever this computer's preferences are.
+	settings := o.settingsOver(screens.DefaultSettings(false))
+	screens.ApplyTheme(settings)
 	size := fyne.NewSize(float32(o.width), float32(o.height))
 	var img image.Image
 	switch {
@@ -101,6 +104,7 @@ func renderSnapshot(o options, stderr io.Writer) int {
 		img = screens.RenderSlide(ex.Story(), o.beat-1, size)
 	default:
 		ex := newExplorer(o)
+		ex.UseSettings(settings, nil)
 		if o.at == 0 {
 			ex.Warm(0) // settle the particles even at the start
 		}
@@ -137,9 +141,16 @@ func renderSnapshot(o options, stderr io.Writer) int {
 func runWindow(o options, stdout io.Writer) int {
 	a := app.NewWithID(appID)
 	a.SetIcon(assets.Icon())
-	a.Settings().SetTheme(apptheme.New(o.theme, float32(o.scale)))
+	settings := o.settingsOver(screens.LoadSettings(a.Preferences(), screens.DefaultSettings(systemReducedMotion())))
+	if settings.Language != o.lang {
+		if err := useLanguage(settings.Language); err != nil {
+			log.Printf("preferences: %v", err)
+		}
+	}
+	screens.ApplyTheme(settings)
 	w := a.NewWindow(lang.L("app.title"))
 	ex := newExplorer(o)
+	ex.UseSettings(settings, a.Preferences())
 	// Size the window before giving it content, so the content is laid out at its final
 	// size straight away rather than first at its minimum size and then again.
 	w.Resize(fyne.NewSize(float32(o.width), float32(o.height)))
@@ -174,6 +185,12 @@ func runWindow(o options, stdout io.Writer) int {
 	})
 	w.ShowAndRun()
 	return 0
+}
+
+// systemReducedMotion is the operating system's "reduce motion" setting, false when it
+// has none or it cannot be read.
+func systemReducedMotion() bool {
+	return false // wired to osprefs.ReducedMotion once it lands
 }
 
 // useLanguage makes code ("es") the language of the app's words and content; "" means the

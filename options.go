@@ -38,6 +38,8 @@ type options struct {
 	beat       int // 1-based story beat, 0 when not given
 	sizeGiven  bool
 	lang       string       // --lang, "" for the system's language
+	motion     diagrams.Motion
+	given      map[string]bool // the flags given on the command line or by --config
 	kiosk      kioskOptions // --kiosk and its settings (kioskconfig.go)
 }
 
@@ -80,8 +82,9 @@ func parseOptions(args []string, stderr io.Writer) (options, error) {
 	fs.StringVar(&o.snapshot, "snapshot", "", "render the state to this PNG file without a display and exit")
 	size := fs.String("size", "1280x800", "window or snapshot size WxH in pixels, 640x480 to 7680x4320")
 	fs.BoolVar(&o.stats, "stats", false, "print fps=… frame_ms_p50=… frame_ms_p95=… particles=… once a second")
-	th := fs.String("theme", "dark", "colour theme: dark or light")
-	scale := fs.String("scale", "1", "text size factor, 1 to 2")
+	th := fs.String("theme", "dark", "colour theme: dark, light or projector (high contrast)")
+	scale := fs.String("scale", "1", "text size factor, 1 to 2 (100 % to 200 %)")
+	motion := fs.String("motion", "full", "motion: full, reduced (still arrows, gentle fades) or off (nothing moves); default: the system's reduced-motion setting, else full")
 	quitAfter := fs.String("quit-after", "", "quit after this long (for measurements), e.g. 10s")
 	fs.BoolVar(&o.lecture, "lecture", false, "lecture mode: the story full screen, projector theme, clicker keys")
 	beat := fs.String("beat", "", "story beat to start at (1 to the number of beats); with --snapshot, write that beat's slide image")
@@ -131,22 +134,23 @@ func parseOptions(args []string, stderr io.Writer) (options, error) {
 	if o.width, o.height, err = parseSize(*size); err != nil {
 		return o, badValue("size", *size, "use WxH from 640x480 to 7680x4320, e.g. 1280x800")
 	}
-	switch apptheme.Variant(*th) {
-	case apptheme.Dark, apptheme.Light:
-		o.theme = apptheme.Variant(*th)
-	default:
-		return o, badValue("theme", *th, "use dark or light")
+	if o.theme, err = screens.ParseTheme(*th); err != nil {
+		return o, badValue("theme", *th, "use dark, light or projector")
 	}
-	o.scale, err = strconv.ParseFloat(*scale, 64)
-	if err != nil || !(o.scale >= 1 && o.scale <= 2) {
+	if o.scale, err = screens.ParseScale(*scale); err != nil {
 		return o, badValue("scale", *scale, "use a number from 1 to 2, e.g. 1.5")
+	}
+	if o.motion, err = diagrams.ParseMotion(*motion); err != nil {
+		return o, badValue("motion", *motion, "use full, reduced or off")
 	}
 	if *quitAfter != "" { // parsed here, not by fs.Duration, so the message quotes the value as typed
 		if o.statsLimit, err = time.ParseDuration(*quitAfter); err != nil || o.statsLimit < 0 {
 			return o, badValue("quit-after", *quitAfter, "use a positive duration such as 10s")
 		}
 	}
-	fs.Visit(func(f *flag.Flag) { o.sizeGiven = o.sizeGiven || f.Name == "size" })
+	o.given = map[string]bool{}
+	fs.Visit(func(f *flag.Flag) { o.given[f.Name] = true })
+	o.sizeGiven = o.given["size"]
 	if *beat != "" {
 		beats, err := assets.Story("en")
 		if err != nil {
@@ -165,6 +169,24 @@ func parseOptions(args []string, stderr io.Writer) (options, error) {
 		return o, err
 	}
 	return o, nil
+}
+
+// settingsOver is the stored settings with the presentation flags given for this run on top.
+func (o options) settingsOver(stored screens.Settings) screens.Settings {
+	s := stored
+	if o.given["theme"] {
+		s.Theme = o.theme
+	}
+	if o.given["scale"] {
+		s.Scale = o.scale
+	}
+	if o.given["motion"] {
+		s.Motion = o.motion
+	}
+	if o.lang != "" {
+		s.Language = o.lang
+	}
+	return s
 }
 
 // startIntegrity is the barrier integrity the options ask for.

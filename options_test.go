@@ -5,6 +5,10 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"gutbrain/apptheme"
+	"gutbrain/diagrams"
+	"gutbrain/screens"
 )
 
 func TestParseOptionsDefaults(t *testing.T) {
@@ -48,7 +52,9 @@ func TestParseOptionsBadValues(t *testing.T) {
 		{[]string{"--speed", "3"}, "0.5, 1, 2 or 4"},
 		{[]string{"--size", "10x10"}, "640x480"},
 		{[]string{"--size", "wide"}, "640x480"},
-		{[]string{"--theme", "neon"}, "dark or light"},
+		{[]string{"--theme", "neon"}, "dark, light or projector"},
+		{[]string{"--motion", "wobbly"}, "full, reduced or off"},
+		{[]string{"--lang", "fr"}, "en or es"},
 		{[]string{"--scale", "5"}, "1 to 2"},
 		{[]string{"--stress", "101"}, "0 to 100"},
 		{[]string{"--integrity", "x"}, "0 to 100"},
@@ -98,5 +104,30 @@ func TestParseOptionsBeat(t *testing.T) {
 	var out, errOut bytes.Buffer
 	if code := run([]string{"--beat", "99"}, &out, &errOut); code != 2 {
 		t.Fatalf("--beat 99 exit %d, want 2", code)
+	}
+}
+
+// Presentation flags given for one run win over stored preferences; the others keep them.
+func TestPresentationFlagsOverrideStoredSettings(t *testing.T) {
+	stored := screens.Settings{Theme: apptheme.Light, Scale: 1.5, Motion: diagrams.MotionReduced, Language: "es"}
+	o, err := parseOptions([]string{"--theme", "projector", "--motion", "off"}, &bytes.Buffer{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := o.settingsOver(stored)
+	want := screens.Settings{Theme: apptheme.Projector, Scale: 1.5, Motion: diagrams.MotionOff, Language: "es"}
+	if got != want {
+		t.Errorf("settings = %+v, want %+v", got, want)
+	}
+	o, err = parseOptions([]string{"--scale", "2", "--lang", "en"}, &bytes.Buffer{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want = screens.Settings{Theme: apptheme.Light, Scale: 2, Motion: diagrams.MotionReduced, Language: "en"}
+	if got := o.settingsOver(stored); got != want {
+		t.Errorf("settings = %+v, want %+v", got, want)
+	}
+	if got := (options{given: map[string]bool{}}).settingsOver(stored); got != stored {
+		t.Errorf("with no flags the stored settings change: %+v", got)
 	}
 }

@@ -47,6 +47,11 @@ type Explorer struct {
 
 	sinceUI float64
 
+	// settings are the presentation choices in force; store, when set, keeps the ones
+	// people make in the preferences dialog (see prefsdialog.go).
+	settings Settings
+	store    fyne.Preferences
+
 	// The panel text waits for the window's first frame (see showPanel).
 	panelID      string
 	panelWaiting bool
@@ -55,16 +60,24 @@ type Explorer struct {
 
 // NewExplorer builds the explorer around a fresh, paused simulation.
 func NewExplorer() *Explorer {
-	e := &Explorer{sim: NewSimulation()}
+	e := &Explorer{sim: NewSimulation(), settings: DefaultSettings(false)}
+	e.plot = NewPlot()
+	e.story = NewStoryPlayer(e.sim, loadStory())
+	e.buildWidgets()
+	e.Select("overview")
+	return e
+}
+
+// buildWidgets makes every widget that shows words, around the simulation, the plot's
+// history and the story player, which outlive a rebuild (see Rebuild).
+func (e *Explorer) buildWidgets() {
 	e.diagram = diagrams.NewDiagram()
 	e.diagram.OnSelected = func(p diagrams.Part) { e.Select(string(p)) }
 	e.legend = diagrams.NewLegend()
 	e.legend.OnSelected = func(p diagrams.Part) { e.Select(string(p)) }
 	e.gauges = NewGauges()
-	e.plot = NewPlot()
 	e.panel = newInfoPanel()
 	e.controls = newControlBar(e)
-	e.story = NewStoryPlayer(e.sim, loadStory())
 	e.story.OnBeat = e.onBeat
 
 	e.sim.OnFrame = e.frame
@@ -73,8 +86,6 @@ func NewExplorer() *Explorer {
 	e.buildLayout()
 	e.controls.mirror(e)
 	e.refreshViews()
-	e.Select("overview")
-	return e
 }
 
 func (e *Explorer) buildLayout() {
@@ -136,7 +147,10 @@ func (e *Explorer) buildLayout() {
 	// measures scroll rather than squeeze the text when the window is short.
 	right := container.NewVSplit(e.tabs, container.NewVScroll(measures))
 	right.Offset = 0.56
-	left := container.NewBorder(nil, container.NewVBox(e.legend, e.controls.content, disclaimer), nil, nil, e.diagram)
+	prefs := widget.NewButtonWithIcon(lang.L("prefs.open"), theme.SettingsIcon(), e.ShowPreferences)
+	prefs.Importance = widget.LowImportance
+	footer := container.NewBorder(nil, nil, nil, prefs, disclaimer)
+	left := container.NewBorder(nil, container.NewVBox(e.legend, e.controls.content, footer), nil, nil, e.diagram)
 	split := container.NewHSplit(left, right)
 	split.Offset = 0.68
 	e.content = split

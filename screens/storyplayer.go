@@ -35,6 +35,22 @@ func NewStoryPlayer(sim *Simulation, beats []assets.Beat) *StoryPlayer {
 	return p
 }
 
+// SetText replaces the beats' words, after a language switch. The beats themselves
+// (their states) stay; it reports false and changes nothing when the new beats are not
+// the same story (a different number of beats or different states).
+func (p *StoryPlayer) SetText(beats []assets.Beat) bool {
+	if len(beats) != len(p.beats) {
+		return false
+	}
+	for i, b := range beats {
+		if beatInputs(b) != beatInputs(p.beats[i]) || b.At != p.beats[i].At {
+			return false
+		}
+	}
+	p.beats = beats
+	return true
+}
+
 func beatInputs(b assets.Beat) physiology.Inputs {
 	return physiology.Inputs{Integrity: b.Integrity, Stress: b.Stress, Probiotic: b.Probiotic}
 }
