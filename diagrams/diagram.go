@@ -30,6 +30,8 @@ type Diagram struct {
 
 	sim      *particleSystem
 	levels   levels
+	motion   Motion     // "" is MotionFull
+	flows    flowLevels // what the still arrows show (reduced and no motion)
 	selected Part
 	hovered  Part
 	r        *diagramRenderer
@@ -74,33 +76,50 @@ func levelsFor(s physiology.State) levels {
 
 // SetState gives the diagram the model's latest state. It is cheap (no allocation): it
 // sets particle targets and, only when a quantised look changes (junction opening, a
-// glow), updates the few objects concerned. Call it on the main goroutine, like Step.
+// glow, in reduced or no motion an arrow's level), updates the few objects concerned.
+// Call it on the main goroutine, like Step.
 func (d *Diagram) SetState(s physiology.State, in physiology.Inputs) {
 	_ = in // the picture follows the state; inputs act through the model
 	d.sim.setState(s, levelOpening(openingLevel(junctionOpening(s))))
-	if l := levelsFor(s); l != d.levels {
+	l := levelsFor(s)
+	if l != d.levels {
 		d.levels = l
 		if d.r != nil {
 			d.r.applyLevels()
 		}
 	}
+	if f := d.sim.flowLevels(l.junction); f != d.flows {
+		d.flows = f
+		if d.r != nil && d.still() {
+			d.r.applyFlows(d.motion == MotionReduced)
+		}
+	}
 }
 
 // Step advances the particle animation by dt seconds (already scaled by the playback
-// speed). It allocates nothing and only moves, shows or hides sprites.
+// speed). It allocates nothing and only moves, shows or hides sprites. In reduced and no
+// motion nothing moves, so it does nothing.
 func (d *Diagram) Step(dt float64) {
+	if d.still() {
+		return
+	}
 	d.sim.step(float32(dt))
 	if d.r != nil {
 		d.r.placeParticles()
 	}
 }
 
-// Moving reports whether a Step would move anything (false when there are no particles),
-// so a screen can stop its animation.
-func (d *Diagram) Moving() bool { return d.sim.moving() }
+// Moving reports whether a Step would move anything (false when there are no particles,
+// and always in reduced and no motion), so a screen can stop its animation.
+func (d *Diagram) Moving() bool { return !d.still() && d.sim.moving() }
 
-// ParticleCount is the number of particles on show.
-func (d *Diagram) ParticleCount() int { return d.sim.count() }
+// ParticleCount is the number of particles on show (none in reduced and no motion).
+func (d *Diagram) ParticleCount() int {
+	if d.still() {
+		return 0
+	}
+	return d.sim.count()
+}
 
 // Select marks a part as selected with a clear highlight ("" clears). It does not call
 // OnSelected.

@@ -35,16 +35,20 @@ type diagramRenderer struct {
 	want      fyne.Size // the size a pending rebuild is for
 	pending   bool      // a rebuild is due at the next animation tick
 	labels    []labelBox
+
+	flows flowPictures // the still arrows of reduced and no motion
 }
 
 // The picture's overlays, in paint order: one glow per glowSpecs entry, then the
-// epithelium strip, the stress-loop overlay and the hover and selection highlights.
+// epithelium strip, the stress-loop overlay, one still-flow overlay per particle stream
+// (reduced and no motion) and the hover and selection highlights.
 var (
 	ovEpi   = len(glowSpecs)
 	ovHPA   = ovEpi + 1
-	ovHover = ovEpi + 2
-	ovSel   = ovEpi + 3
-	ovCount = ovEpi + 4
+	ovFlow  = ovEpi + 2
+	ovHover = ovFlow + int(numStreams)
+	ovSel   = ovHover + 1
+	ovCount = ovSel + 1
 )
 
 // glowSpec is a state-driven glow: a soft light over a structure whose opacity follows
@@ -123,8 +127,11 @@ func (r *diagramRenderer) collectObjects() {
 
 // Objects are, bottom to top: the tiles of the composed picture, particle sprites, labels.
 func (r *diagramRenderer) Objects() []fyne.CanvasObject { return r.objects }
-func (r *diagramRenderer) Destroy()                     { r.d.r = nil }
-func (r *diagramRenderer) MinSize() fyne.Size           { return fyne.NewSize(480, 360) }
+func (r *diagramRenderer) Destroy() {
+	r.stopFade()
+	r.d.r = nil
+}
+func (r *diagramRenderer) MinSize() fyne.Size { return fyne.NewSize(480, 360) }
 
 // Layout redraws the picture when the size (or canvas scale) really changed. The redraw
 // waits for the next animation tick, just before the next frame is painted: while a
@@ -223,6 +230,8 @@ func (r *diagramRenderer) rebuild(size fyne.Size) {
 	}
 	r.hoverFor, r.selFor = "-", "-"
 	r.setLevels()
+	r.flows.invalidate()
+	r.setFlows(false)
 	r.setHighlights()
 	r.commit()
 	r.placeParticles()
@@ -303,6 +312,14 @@ func (r *diagramRenderer) setHighlights() {
 // Move (plus Show/Hide when a particle is born or retires) and allocates nothing.
 func (r *diagramRenderer) placeParticles() {
 	if !r.built {
+		return
+	}
+	if r.d.still() {
+		for _, o := range r.sprites {
+			if o.Visible() {
+				o.Hide()
+			}
+		}
 		return
 	}
 	W, H, u := r.size.Width, r.size.Height, r.u

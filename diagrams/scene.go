@@ -33,12 +33,15 @@ const sceneCell = 16
 const tileObjectCost = 800
 
 // overlay is one state-driven layer composited over the static picture: a premultiplied
-// image placed at a pixel offset, or (img == nil) a soft elliptical glow.
+// image placed at a pixel offset, or (img == nil) a soft elliptical glow. With from set,
+// the image is cross-faded: from (an image of the same size) blended towards img by mix.
 type overlay struct {
 	img  *image.RGBA
 	at   image.Point // where img's top-left pixel goes
 	a    float64     // opacity 0..1; 0 hides the overlay
 	glow glowShape
+	from *image.RGBA // what a cross-fade starts from (nil: none)
+	mix  float64     // cross-fade progress 0 (from) .. 1 (img)
 }
 
 // glowShape is a soft radial light: centre and radii in pixels, colour at peak.
@@ -81,6 +84,15 @@ type scene struct {
 	tiles []sceneTile
 	pool  []*canvas.Image // every tile object ever made; unused ones are hidden
 	band  *image.RGBA     // scratch for scanning
+
+	// Scratch kept between flushes, so a cross-fade recomposing every frame allocates
+	// nothing while its tiles keep their rectangles.
+	spare         []sceneTile
+	used          map[*canvas.Image]bool
+	redo          []int
+	rects         []image.Rectangle
+	open, nowOpen []int
+	runs          []image.Rectangle
 }
 
 // reset starts over with a new static picture (after a resize or theme switch).
@@ -135,9 +147,15 @@ func (s *scene) flush() bool {
 	// the new ones.
 	rects := s.layoutTiles()
 	old := s.tiles
-	s.tiles = make([]sceneTile, 0, len(rects))
-	used := make(map[*canvas.Image]bool, len(rects))
-	var redo []int
+	s.tiles = s.spare[:0]
+	defer func() { s.spare = old[:0] }()
+	if s.used == nil {
+		s.used = make(map[*canvas.Image]bool, len(rects))
+	}
+	used := s.used
+	clear(used)
+	redo := s.redo[:0]
+	defer func() { s.redo = redo[:0] }()
 	for _, r := range rects {
 		kept := false
 		for _, t := range old {
@@ -226,9 +244,10 @@ func (s *scene) scanBand(r image.Rectangle, cy, c0, c1 int) {
 func (s *scene) layoutTiles() []image.Rectangle {
 	area := func(r image.Rectangle) int { return r.Dx() * r.Dy() }
 	pays := func(u, a, b image.Rectangle) bool { return area(u)-area(a)-area(b) <= tileObjectCost }
-	var rects []image.Rectangle
-	var open, nowOpen []int // rects that reach the previous row of cells
-	var runs []image.Rectangle
+	rects := s.rects[:0]
+	open, nowOpen := s.open[:0], s.nowOpen[:0] // rects that reach the previous row of cells
+	runs := s.runs[:0]
+	defer func() { s.rects, s.open, s.nowOpen, s.runs = rects[:0], open[:0], nowOpen[:0], runs[:0] }()
 	for cy := 0; cy < s.ny; cy++ {
 		runs = runs[:0]
 		for cx := 0; cx < s.nx; cx++ {
@@ -296,9 +315,12 @@ func (s *scene) compose(dst *image.RGBA, r image.Rectangle) {
 		if b.Empty() {
 			continue
 		}
-		if ov.img != nil {
+		switch {
+		case ov.img != nil && ov.from != nil:
+			blendFade(dst, r.Min, ov, b)
+		case ov.img != nil:
 			blendImage(dst, r.Min, ov, b)
-		} else {
+		default:
 			blendGlow(dst, r.Min, ov, b)
 		}
 	}
@@ -320,6 +342,35 @@ func blendImage(dst *image.RGBA, org image.Point, ov overlay, b image.Rectangle)
 			inv := 255 - sa
 			for c := 0; c < 3; c++ {
 				d[i+c] = uint8((uint32(sp[i+c])*m + uint32(d[i+c])*inv + 127) / 255)
+			}
+			d[i+3] = uint8((sa*255 + uint32(d[i+3])*inv + 127) / 255)
+		}
+	}
+}
+
+// blendFade composites the cross-fade of ov.from into ov.img (premultiplied, the same
+// size) at opacity ov.a over dst inside b: the two are mixed first, then laid over, so the
+// picture passes evenly from one to the other with no dip or flash in between.
+func blendFade(dst *image.RGBA, org image.Point, ov overlay, b image.Rectangle) {
+	m := uint32(math.Round(clamp(ov.a, 0, 1) * 255))
+	t := uint32(math.Round(clamp(ov.mix, 0, 1) * 256))
+	src, old := ov.img, ov.from
+	for y := b.Min.Y; y < b.Max.Y; y++ {
+		d := dst.Pix[(y-org.Y)*dst.Stride+(b.Min.X-org.X)*4:]
+		sp := src.Pix[src.PixOffset(src.Rect.Min.X+b.Min.X-ov.at.X, src.Rect.Min.Y+y-ov.at.Y):]
+		op := old.Pix[old.PixOffset(old.Rect.Min.X+b.Min.X-ov.at.X, old.Rect.Min.Y+y-ov.at.Y):]
+		for i := 0; i < b.Dx()*4; i += 4 {
+			if sp[i+3] == 0 && op[i+3] == 0 && sp[i]|sp[i+1]|sp[i+2]|op[i]|op[i+1]|op[i+2] == 0 {
+				continue
+			}
+			var px [4]uint32
+			for c := 0; c < 4; c++ {
+				px[c] = (uint32(op[i+c])*(256-t) + uint32(sp[i+c])*t) >> 8
+			}
+			sa := px[3] * m / 255
+			inv := 255 - sa
+			for c := 0; c < 3; c++ {
+				d[i+c] = uint8((px[c]*m + uint32(d[i+c])*inv + 127) / 255)
 			}
 			d[i+3] = uint8((sa*255 + uint32(d[i+3])*inv + 127) / 255)
 		}

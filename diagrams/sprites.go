@@ -30,12 +30,13 @@ func newSpritePen(w, h int) *pen {
 // halo, so it reads as light on the dark diagram.
 func renderSprite(k ParticleKind, pal *palette, w, h int) *image.RGBA {
 	p := newSpritePen(w, h)
-	drawParticleShape(p, k, pal, float64(w)/2, float64(h)/2, float64(min(w, h)))
+	drawParticleShape(p, k, pal, float64(w)/2, float64(h)/2, float64(min(w, h)), float64(h))
 	return p.img
 }
 
-// drawParticleShape draws a particle centred at cx, cy in a box of size s pixels.
-func drawParticleShape(p *pen, k ParticleKind, pal *palette, cx, cy, s float64) {
+// drawParticleShape draws a particle centred at cx, cy in a box of size s pixels (h tall
+// for the vagal impulse's streak; the other shapes are round).
+func drawParticleShape(p *pen, k ParticleKind, pal *palette, cx, cy, s, h float64) {
 	c := pal.kindColor(k)
 	core := mix(c, pal.highlight, 0.12)
 	rim := mix(c, pal.highlight, 0.55)
@@ -43,7 +44,6 @@ func drawParticleShape(p *pen, k ParticleKind, pal *palette, cx, cy, s float64) 
 	lw := math.Max(1, s*0.05)
 	dc := p.dc
 	if k == ParticleVagalImpulse {
-		h := float64(p.img.Rect.Dy())
 		p.glow(cx, cy, s/2, h/2, c, 0.55)
 		// A comet: bright head at the top (it travels up), fading tail below.
 		for i := 0; i < 12; i++ {

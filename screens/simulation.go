@@ -6,6 +6,7 @@ import (
 
 	"fyne.io/fyne/v2"
 
+	"gutbrain/diagrams"
 	"gutbrain/physiology"
 )
 
@@ -16,8 +17,15 @@ const HoursPerSecond = 1.0
 // Speeds are the time-lapse speeds people can choose.
 var Speeds = []float64{0.5, 1, 2, 4}
 
-// Simulation runs the model in simulated time and drives one frame callback per drawn frame.
-// It owns no widgets: screens observe it through OnFrame and read the model's state.
+// lowRateInterval is how often the model and its views update while playing in reduced or
+// no motion. Nothing moves then, so the clock, gauges and plot need only a few updates a
+// second, and a 60 fps animation would repaint the window for nothing (DESIGN.md:
+// "stop the animation entirely … in reduced-motion mode").
+const lowRateInterval = 200 * time.Millisecond
+
+// Simulation runs the model in simulated time and drives one frame callback per drawn frame
+// (in reduced and no motion, a few a second). It owns no widgets: screens observe it
+// through OnFrame and read the model's state.
 type Simulation struct {
 	// OnFrame runs once per animation frame, after the model advanced, with the real
 	// seconds since the previous frame multiplied by the speed.
@@ -41,14 +49,20 @@ type Simulation struct {
 	}
 
 	anim      *fyne.Animation
+	animating bool // anim is running
 	lastTick  time.Time
 	stats     *FrameStats
 	particles func() int
+
+	// In reduced and no motion a ticker drives the model at lowInterval instead of anim.
+	lowRate     bool
+	lowInterval time.Duration
+	lowStop     chan struct{} // closed to stop the running ticker; nil when none runs
 }
 
 // NewSimulation returns a paused simulation of a fresh model at 1× speed.
 func NewSimulation() *Simulation {
-	s := &Simulation{model: physiology.New(), speed: 1}
+	s := &Simulation{model: physiology.New(), speed: 1, lowInterval: lowRateInterval}
 	s.anim = &fyne.Animation{
 		Duration:    time.Second,
 		RepeatCount: fyne.AnimationRepeatForever,
@@ -83,14 +97,14 @@ func (s *Simulation) EnableStats(stats *FrameStats, particles func() int) {
 	s.stats, s.particles = stats, particles
 }
 
-// Play starts simulated time and the animation.
+// Play starts simulated time and the animation (in reduced and no motion, a few updates
+// a second instead).
 func (s *Simulation) Play() {
 	if s.playing {
 		return
 	}
 	s.playing = true
-	s.lastTick = time.Time{}
-	s.anim.Start()
+	s.startDriver()
 	if s.OnPlayingChanged != nil {
 		s.OnPlayingChanged(true)
 	}
@@ -102,12 +116,77 @@ func (s *Simulation) Pause() {
 		return
 	}
 	s.playing = false
-	s.anim.Stop()
+	s.stopDriver()
 	if s.stats != nil {
 		s.stats.Pause()
 	}
 	if s.OnPlayingChanged != nil {
 		s.OnPlayingChanged(false)
+	}
+}
+
+// SetMotion picks what drives a playing simulation: the 60 fps animation in full motion;
+// in reduced and no motion, where nothing moves, an update every lowRateInterval (the
+// diagram cross-fades its arrows with its own short animation). A switch while playing
+// takes effect at once.
+func (s *Simulation) SetMotion(m diagrams.Motion) {
+	low := m == diagrams.MotionReduced || m == diagrams.MotionOff
+	if low == s.lowRate {
+		return
+	}
+	if s.playing {
+		s.stopDriver()
+	}
+	s.lowRate = low
+	if s.playing {
+		s.startDriver()
+	}
+}
+
+// Animating reports whether the per-frame animation runs: only while playing in full motion.
+func (s *Simulation) Animating() bool { return s.animating }
+
+// startDriver starts the animation, or in reduced and no motion the ticker.
+func (s *Simulation) startDriver() {
+	s.lastTick = time.Time{}
+	if !s.lowRate {
+		s.animating = true
+		s.anim.Start()
+		return
+	}
+	s.lastTick = time.Now() // the first tick already advances a whole interval
+	stop := make(chan struct{})
+	s.lowStop = stop
+	// The tick runs on the main goroutine; one that was already queued when the ticker
+	// stopped finds lowStop changed and does nothing.
+	tick := func() {
+		if s.lowStop == stop {
+			s.tick(0)
+		}
+	}
+	go func(interval time.Duration) {
+		t := time.NewTicker(interval)
+		defer t.Stop()
+		for {
+			select {
+			case <-stop:
+				return
+			case <-t.C:
+				fyne.Do(tick)
+			}
+		}
+	}(s.lowInterval)
+}
+
+// stopDriver stops whichever of the animation and the ticker runs.
+func (s *Simulation) stopDriver() {
+	if s.animating {
+		s.animating = false
+		s.anim.Stop()
+	}
+	if s.lowStop != nil {
+		close(s.lowStop)
+		s.lowStop = nil
 	}
 }
 
@@ -238,5 +317,9 @@ func (s *Simulation) tick(float32) {
 	}
 	dt := now.Sub(s.lastTick).Seconds()
 	s.lastTick = now
-	s.Advance(math.Min(dt, maxFrameSeconds))
+	limit := maxFrameSeconds
+	if s.lowRate { // a tick stands for a whole interval
+		limit = max(limit, 2*s.lowInterval.Seconds())
+	}
+	s.Advance(math.Min(dt, limit))
 }
