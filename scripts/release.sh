@@ -8,37 +8,41 @@
 #                                              with MinGW-w64
 #   dist/SHA256SUMS
 #
-# The name, ID, version and build come from FyneApp.toml. `fyne package` rewrites that
-# file (it bumps Build) and writes build files into the source directory (the binary,
-# fyne_metadata_init.go, fyne.syso), so it runs in a scratch copy of the committed tree
-# (`git archive HEAD`): the working tree, which other work may share, is never written.
-# FyneApp.toml's values are also passed to fyne explicitly, and the copy's FyneApp.toml is
-# put back after each package step so the checks read the committed values. A trap
-# removes the copy on any exit. The first build takes about 10 minutes per platform on
-# two cores (Fyne's C code is compiled with release hardening flags); later ones reuse
-# Go's build cache.
+# It builds a commit, not the working tree: RELEASE_REF (default HEAD), exported with
+# `git archive` into a scratch directory. `fyne package` rewrites FyneApp.toml there (it
+# bumps Build) and writes its build files there (the binary, fyne_metadata_init.go,
+# fyne.syso), so the working tree, which other work may share, is never written and
+# uncommitted changes never leak into a release. The name, ID, version and build come
+# from that commit's FyneApp.toml; they are also passed to fyne explicitly, and the copy's
+# FyneApp.toml is put back after each package step. A trap removes the copy on any exit;
+# the end checks that the working tree's FyneApp.toml is unchanged.
 #
-# Usage: scripts/release.sh   (make release runs scripts/release-deps.sh first)
+# The checks are this tree's tools/releasecheck, run as
+# `go test -tags release ./tools/releasecheck/ -dist … -app …`.
+# The first build takes about 10 minutes per platform on two cores (Fyne's C code is
+# compiled with release hardening flags); later ones reuse Go's build cache.
+#
+# Usage: [RELEASE_REF=v0.1.0] scripts/release.sh   (make release runs release-deps.sh first)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
 go=${GO:-go}
 export GO=$go # fyne package builds with $GO
+ref=${RELEASE_REF:-HEAD}
 
 fyne_tools=v1.7.4
 fyne=$root/.bin/fyne
 
 step() { printf '\n== %s (%ds)\n' "$*" "$SECONDS"; }
 
-if ! git rev-parse --verify -q HEAD >/dev/null; then
-  echo "release: not a git checkout with a commit; the release is built from HEAD" >&2
+if ! commit=$(git rev-parse --verify -q --short "$ref^{commit}"); then
+  echo "release: RELEASE_REF=$ref is not a commit in this checkout; valid values are a commit, tag or branch (default HEAD)" >&2
   exit 1
 fi
 toml_sum=$(sha256sum FyneApp.toml)
 toml_clean=true
 git diff --quiet HEAD -- FyneApp.toml || toml_clean=false
-commit=$(git rev-parse --short HEAD)
-if [ -n "$(git status --porcelain --untracked-files=no)" ]; then
+if [ "$ref" = HEAD ] && [ -n "$(git status --porcelain --untracked-files=no)" ]; then
   echo "release: note: building commit $commit; uncommitted changes are not in the release"
 fi
 
@@ -50,43 +54,41 @@ fi
 
 stage=$(mktemp -d "${TMPDIR:-/tmp}/gutbrain-release.XXXXXX")
 trap 'rm -rf "$stage"' EXIT
-git archive HEAD | tar -x -C "$stage"
-cd "$stage"
-cp FyneApp.toml .FyneApp.toml.orig
+src=$stage/src out=$stage/out
+mkdir "$src" "$out"
+git archive "$commit" | tar -x -C "$src"
+cp "$src/FyneApp.toml" "$stage/FyneApp.toml.orig"
 
-eval "$("$go" run ./tools/releasecheck env .)"
+eval "$("$go" run ./tools/releasecheck env "$src")"
 base=$APP_EXEC-$APP_VERSION
 meta=(--name "$APP_NAME" --app-id "$APP_ID" --app-version "$APP_VERSION" --app-build "$APP_BUILD" --icon "$APP_ICON")
 echo "release: $APP_NAME $APP_VERSION (build $APP_BUILD, $APP_ID) from commit $commit"
-mkdir out
 
 step "linux/amd64: fyne package --release"
-GOOS=linux GOARCH=amd64 "$fyne" package --target linux --release "${meta[@]}"
-cp .FyneApp.toml.orig FyneApp.toml
-mv "$APP_NAME.tar.xz" "out/$base-linux-amd64.tar.xz"
+(cd "$src" && GOOS=linux GOARCH=amd64 "$fyne" package --target linux --release "${meta[@]}")
+cp "$stage/FyneApp.toml.orig" "$src/FyneApp.toml"
+mv "$src/$APP_NAME.tar.xz" "$out/$base-linux-amd64.tar.xz"
 
 step "windows/amd64: fyne package --release with MinGW-w64"
-CC=x86_64-w64-mingw32-gcc CGO_ENABLED=1 GOOS=windows GOARCH=amd64 \
-  "$fyne" package --target windows --release "${meta[@]}"
-cp .FyneApp.toml.orig FyneApp.toml
-mv "$APP_NAME.exe" "out/$base-windows-amd64.exe"
+(cd "$src" && CC=x86_64-w64-mingw32-gcc CGO_ENABLED=1 GOOS=windows GOARCH=amd64 \
+  "$fyne" package --target windows --release "${meta[@]}")
+cp "$stage/FyneApp.toml.orig" "$src/FyneApp.toml"
+mv "$src/$APP_NAME.exe" "$out/$base-windows-amd64.exe"
 
 step "checking the artefacts"
-"$go" test -count=1 -v -tags release ./tools/releasecheck/ -run '^TestRelease' -dist "$stage/out"
+"$go" test -count=1 -v -tags release ./tools/releasecheck/ -run '^TestRelease' -dist "$out" -app "$src"
 
-mkdir -p "$root/dist"
-rm -f "$root/dist/$base-linux-amd64.tar.xz" "$root/dist/$base-windows-amd64.exe" "$root/dist/SHA256SUMS"
-mv out/* "$root/dist/"
-cd "$root/dist"
-sha256sum "$base-linux-amd64.tar.xz" "$base-windows-amd64.exe" >SHA256SUMS
-cd "$root"
+mkdir -p dist
+rm -f "dist/$base-linux-amd64.tar.xz" "dist/$base-windows-amd64.exe" dist/SHA256SUMS
+mv "$out"/* dist/
+(cd dist && sha256sum "$base-linux-amd64.tar.xz" "$base-windows-amd64.exe" >SHA256SUMS)
 
 if [ "$(sha256sum FyneApp.toml)" != "$toml_sum" ]; then
-  echo "release: FyneApp.toml changed during the release" >&2
+  echo "release: FyneApp.toml changed in the working tree during the release" >&2
   exit 1
 fi
 if $toml_clean; then git diff --exit-code HEAD -- FyneApp.toml; fi
 
-step "done"
+step "done: commit $commit"
 ls -l dist/
 cat dist/SHA256SUMS

@@ -4,7 +4,7 @@ package main
 
 // The checks `make release` runs on the artefacts it built (scripts/release.sh):
 //
-//	go test -tags release ./tools/releasecheck/ -run '^TestRelease' -dist DIR
+//	go test -tags release ./tools/releasecheck/ -run '^TestRelease' -dist DIR [-app SRC]
 //
 // They are behind a build tag because they need the artefacts, which take minutes to build.
 
@@ -17,14 +17,17 @@ import (
 	"testing"
 )
 
-var distDir = flag.String("dist", "", "directory holding the release artefacts")
+var (
+	distDir = flag.String("dist", "", "directory holding the release artefacts")
+	appDir  = flag.String("app", repoRoot, "the released tree: its FyneApp.toml, go.mod and icon")
+)
 
 // releaseFiles are the artefacts' paths, named as scripts/release.sh names them.
 func releaseFiles(t *testing.T) (App, string, string) {
 	if *distDir == "" {
 		t.Fatal("-dist DIR is required: the directory scripts/release.sh built the artefacts in")
 	}
-	app, err := ReadApp(repoRoot)
+	app, err := ReadApp(*appDir)
 	if err != nil {
 		t.Fatal(err)
 	}
