@@ -145,7 +145,7 @@ func arrowOn(p *pen, route []pt, f float32, c color.Color) {
 // over cells, lanes and particles.
 func drawLabelPills(p *pen, pal *palette, labels []labelBox) {
 	for _, b := range labels {
-		if b.spec.tone == toneOnOrgan {
+		if b.spec.tone == toneOnOrgan || b.text == "" {
 			continue
 		}
 		x0, y0, x1, y1 := b.pill()

@@ -89,7 +89,10 @@ func labelTextSize(themeText, h float32) float32 {
 const labelFitSteps = 8
 
 // layoutLabels measures and places every label for a widget of size W×H, at the size the
-// theme asks for or, when that would make labels collide, the largest that fits.
+// theme asks for or, when that would make labels collide, the largest that fits. When
+// even the smallest size leaves some colliding (a narrow diagram with long words), the
+// less important of them are left out — blank, with no pill — rather than drawn over
+// each other: every part still has its panel, and the legend names every route.
 func layoutLabels(W, H, themeText float32) []labelBox {
 	size := labelTextSize(themeText, H)
 	out := placeLabels(W, H, size)
@@ -97,37 +100,82 @@ func layoutLabels(W, H, themeText float32) []labelBox {
 		size *= 0.93
 		out = placeLabels(W, H, size)
 	}
+	if labelsCollide(out, W, H) {
+		dropColliding(out, W, H)
+	}
 	return out
+}
+
+// dropColliding blanks labels until none collide, keeping the bold ones (structures
+// and routes) first and then the others in their listed order.
+func dropColliding(labels []labelBox, W, H float32) {
+	var kept []labelBox
+	keep := func(bold bool) {
+		for i, b := range labels {
+			if b.spec.bold != bold {
+				continue
+			}
+			first, under := labelUnder[b.spec.key]
+			if labelClear(b, kept, W, H) && (!under || labelShown(labels, first)) {
+				kept = append(kept, b)
+				continue
+			}
+			labels[i] = labelBox{spec: b.spec}
+		}
+	}
+	keep(true)
+	keep(false)
+}
+
+func labelShown(labels []labelBox, key string) bool {
+	for _, b := range labels {
+		if b.spec.key == key {
+			return b.text != ""
+		}
+	}
+	return false
 }
 
 // labelLanes are the route lines labels must keep clear of.
 var labelLanes = [][]pt{neuralRoute, humoralRoute, immuneRoute, stressRoute, cvoBranch}
 
-// labelsCollide reports whether any label runs off the diagram, overlaps another label,
-// or sits within 3 units of a route lane.
+// labelsCollide reports whether any shown label runs off the diagram, overlaps another
+// label, or sits within 3 units of a route lane.
 func labelsCollide(labels []labelBox, W, H float32) bool {
 	for i, a := range labels {
-		ax0, ay0, ax1, ay1 := a.pill()
-		if ax0 < 0 || ay0 < 0 || ax1 > W || ay1 > H {
+		if a.text != "" && !labelClear(a, labels[i+1:], W, H) {
 			return true
 		}
-		for _, b := range labels[i+1:] {
-			bx0, by0, bx1, by1 := b.pill()
-			if ax0 < bx1 && bx0 < ax1 && ay0 < by1 && by0 < ay1 {
-				return true
-			}
+	}
+	return false
+}
+
+// labelClear reports whether a label stays on the diagram, off the route lanes and
+// clear of every shown label in others.
+func labelClear(a labelBox, others []labelBox, W, H float32) bool {
+	ax0, ay0, ax1, ay1 := a.pill()
+	if ax0 < 0 || ay0 < 0 || ax1 > W || ay1 > H {
+		return false
+	}
+	for _, b := range others {
+		if b.text == "" {
+			continue
 		}
-		for _, lane := range labelLanes {
-			for y := ay0; y <= ay1; y += 3 {
-				for x := ax0; x <= ax1; x += 3 {
-					if distToRoute(W, H, fyne.NewPos(x, y), lane) < 3 {
-						return true
-					}
+		bx0, by0, bx1, by1 := b.pill()
+		if ax0 < bx1 && bx0 < ax1 && ay0 < by1 && by0 < ay1 {
+			return false
+		}
+	}
+	for _, lane := range labelLanes {
+		for y := ay0; y <= ay1; y += 3 {
+			for x := ax0; x <= ax1; x += 3 {
+				if distToRoute(W, H, fyne.NewPos(x, y), lane) < 3 {
+					return false
 				}
 			}
 		}
 	}
-	return false
+	return true
 }
 
 // placeLabels places every label at one text size.

@@ -70,3 +70,36 @@ func TestEverythingIsTranslated(t *testing.T) {
 		}
 	}
 }
+
+// A diagram too small for its labels at large text leaves the less important ones out
+// rather than drawing them over each other; structures and routes stay.
+func TestCrowdedLabelsDropRatherThanOverlap(t *testing.T) {
+	newTestApp(t)
+	W, H := float32(560), float32(260)
+	labels := layoutLabels(W, H, 28)
+	var size float32
+	for _, b := range labels {
+		size = max(size, b.size)
+	}
+	if !labelsCollide(placeLabels(W, H, size), W, H) {
+		t.Skip("this size no longer crowds the labels; pick a smaller one")
+	}
+	if labelsCollide(labels, W, H) {
+		t.Error("labels still collide after dropping")
+	}
+	shown, bold := 0, 0
+	for _, b := range labels {
+		if b.text != "" {
+			shown++
+			if b.spec.bold {
+				bold++
+			}
+		}
+	}
+	if shown == 0 || bold == 0 {
+		t.Errorf("%d labels shown (%d bold): dropped too many", shown, bold)
+	}
+	if shown == len(labels) {
+		t.Error("nothing was dropped although the labels collided")
+	}
+}

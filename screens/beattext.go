@@ -43,7 +43,7 @@ func newBeatText(p *StoryPlayer, large bool) *beatText {
 		t.narration.SizeName = theme.SizeNameSubHeadingText
 	}
 	t.badge = newEvidenceBadge(badge)
-	t.content = container.NewVBox(t.progress, t.title, container.NewHBox(t.badge.content), t.narration)
+	t.content = container.NewVBox(t.progress, t.title, t.badge.hugging(), t.narration)
 	return t
 }
 

@@ -116,10 +116,21 @@ func (e *Explorer) buildLayout() {
 	lectureButton := widget.NewButtonWithIcon(lang.L("lecture.start"), theme.ComputerIcon(), e.EnterLecture)
 	storyTab := container.NewTabItem(lang.L("tab.story"),
 		container.NewBorder(nil, lectureButton, nil, nil, e.storyView.content))
-	e.tabs = container.NewAppTabs(explain, storyTab,
+	// With large text the measures and the diagram's key move into tabs of their own, so
+	// the diagram and the explanation keep room to be read.
+	large := LargeText()
+	measures := e.measures()
+	items := []*container.TabItem{explain, storyTab}
+	if large {
+		items = append(items,
+			container.NewTabItem(lang.L("tab.measures"), container.NewVScroll(measures)),
+			container.NewTabItem(lang.L("tab.key"), container.NewVScroll(e.legend)))
+	}
+	items = append(items,
 		page("tab.glossary", glossaryMarkdown),
 		page("tab.references", referencesMarkdown),
 		page("tab.about", aboutMarkdown))
+	e.tabs = container.NewAppTabs(items...)
 	e.tabs.OnSelected = func(item *container.TabItem) {
 		if m, ok := e.pages[item]; ok {
 			m.ensureLoaded()
@@ -129,31 +140,55 @@ func (e *Explorer) buildLayout() {
 		}
 	}
 
-	disclaimer := canvas.NewText(lang.L("disclaimer.short"), theme.Color(theme.ColorNamePlaceHolder))
-	disclaimer.TextSize = theme.CaptionTextSize()
-	disclaimer.Alignment = fyne.TextAlignCenter
-	modelNote := widget.NewLabel(lang.L("gauges.note"))
-	modelNote.SizeName = theme.SizeNameCaptionText
-	modelNote.Wrapping = fyne.TextWrapWord
-
-	measures := container.NewVBox(
-		widget.NewSeparator(),
-		e.gauges,
-		modelNote,
-		e.plot,
-		e.plotLegend(),
-	)
-	// The explanation gets the larger share; people can drag the divider, and the
-	// measures scroll rather than squeeze the text when the window is short.
-	right := container.NewVSplit(e.tabs, container.NewVScroll(measures))
-	right.Offset = 0.56
+	// Educational, not medical advice: said on every screen, in words that wrap rather
+	// than run off a narrow window.
+	disclaimer := widget.NewRichText(&widget.TextSegment{Text: lang.L("disclaimer.short"),
+		Style: widget.RichTextStyle{ColorName: theme.ColorNamePlaceHolder, SizeName: theme.SizeNameCaptionText,
+			Alignment: fyne.TextAlignCenter, Inline: true}})
+	disclaimer.Wrapping = fyne.TextWrapWord
 	prefs := widget.NewButtonWithIcon(lang.L("prefs.open"), theme.SettingsIcon(), e.ShowPreferences)
 	prefs.Importance = widget.LowImportance
 	footer := container.NewBorder(nil, nil, nil, prefs, disclaimer)
-	left := container.NewBorder(nil, container.NewVBox(e.legend, e.controls.content, footer), nil, nil, e.diagram)
+	tabs := e.tabs
+	var right, bottom fyne.CanvasObject
+	if large {
+		right = tabs
+		bottom = container.NewVScroll(container.NewVBox(e.controls.flowContent(), footer))
+	} else {
+		// The explanation gets the larger share; people can drag the divider, and the
+		// measures scroll rather than squeeze the text when the window is short.
+		split := container.NewVSplit(tabs, container.NewVScroll(measures))
+		split.Offset = 0.56
+		right = split
+		bottom = container.NewVBox(e.legend, e.controls.content, footer)
+	}
+	var left fyne.CanvasObject = container.NewBorder(nil, bottom, nil, nil, e.diagram)
+	if large {
+		// The controls scroll below the diagram rather than squeeze it.
+		v := container.NewVSplit(e.diagram, bottom)
+		v.Offset = 0.55
+		left = v
+	}
 	split := container.NewHSplit(left, right)
 	split.Offset = 0.68
+	if large {
+		split.Offset = 0.6
+	}
 	e.content = split
+}
+
+// measures are the gauges, their note and the time-series plot with its key.
+func (e *Explorer) measures() fyne.CanvasObject {
+	modelNote := widget.NewLabel(lang.L("gauges.note"))
+	modelNote.SizeName = theme.SizeNameCaptionText
+	modelNote.Wrapping = fyne.TextWrapWord
+	return container.NewVBox(widget.NewSeparator(), e.gauges, modelNote, e.plot, e.plotLegend())
+}
+
+// LargeText reports whether the theme's text is large (150 % or more), when the
+// explorer lays itself out for it.
+func LargeText() bool {
+	return theme.TextSize() >= 1.45*theme.DefaultTheme().Size(theme.SizeNameText)
 }
 
 // topicTitle is a topic panel's own title, so topic names have one home: the content.
@@ -175,7 +210,11 @@ func (e *Explorer) plotLegend() fyne.CanvasObject {
 		t.TextSize = theme.CaptionTextSize()
 		items = append(items, container.NewHBox(container.NewCenter(sw), t))
 	}
-	return container.NewGridWithColumns(2, items...)
+	columns := 2
+	if LargeText() {
+		columns = 1
+	}
+	return container.NewGridWithColumns(columns, items...)
 }
 
 // Attach shows the explorer in a window and routes the window's keys to the hotkey table.

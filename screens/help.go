@@ -7,12 +7,15 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/widget"
 )
 
-// newHelpSheet lays out a mode's keyboard help as two columns, made from the hotkey table.
+// newHelpSheet lays out a mode's keyboard help as two columns, made from the hotkey
+// table: the keys, and what they do, which wraps. It scrolls when it is taller than the
+// window (large text, a long language).
 func newHelpSheet(m Mode) fyne.CanvasObject {
-	grid := container.NewGridWithColumns(2)
+	form := container.New(layout.NewFormLayout())
 	for _, r := range HelpRows(m) {
 		keys := strings.Join(r.Keys, ", ")
 		if r.Action == ActionDigit {
@@ -20,13 +23,12 @@ func newHelpSheet(m Mode) fyne.CanvasObject {
 		}
 		k := widget.NewLabel(keys)
 		k.TextStyle = fyne.TextStyle{Bold: true}
-		k.Wrapping = fyne.TextWrapWord
 		d := widget.NewLabel(r.Action.Description())
 		d.Wrapping = fyne.TextWrapWord
-		grid.Add(k)
-		grid.Add(d)
+		form.Add(k)
+		form.Add(d)
 	}
-	return grid
+	return container.NewVScroll(form)
 }
 
 // showHelp opens the keyboard help for a mode over the window.

@@ -50,7 +50,7 @@ func newInfoPanel() *infoPanel {
 	p.title.SizeName = theme.SizeNameHeadingText
 	p.title.Wrapping = fyne.TextWrapWord
 	p.body.Wrapping = fyne.TextWrapWord
-	header := container.NewVBox(p.title, container.NewHBox(p.badge.content))
+	header := container.NewVBox(p.title, p.badge.hugging())
 	p.scroll = container.NewVScroll(p.body)
 	p.content = container.NewBorder(header, nil, nil, nil, p.scroll)
 	return p
@@ -80,6 +80,40 @@ func (p *infoPanel) Shown() string { return p.shown }
 // Evidence is the badge text on screen.
 func (p *infoPanel) Evidence() string { return p.badge.Text() }
 
+// hugging is the badge as wide as its text on one line when there is room for that,
+// and as wide as there is room for otherwise (its text then wraps).
+func (b *evidenceBadge) hugging() fyne.CanvasObject {
+	return container.New(&hugLayout{natural: b.naturalWidth}, b.content)
+}
+
+// naturalWidth is the badge's width with its text on one line.
+func (b *evidenceBadge) naturalWidth() float32 {
+	text := fyne.MeasureText(b.label.Text, theme.Size(b.label.SizeName), b.label.TextStyle).Width
+	d := theme.Size(b.label.SizeName) * 0.85
+	return text + d + 8 + 2*theme.InnerPadding() + 3*theme.Padding()
+}
+
+// hugLayout gives its objects the width natural reports, or all the width there is
+// when that is less, and the height they then need.
+type hugLayout struct{ natural func() float32 }
+
+func (h *hugLayout) Layout(objects []fyne.CanvasObject, size fyne.Size) {
+	w := min(h.natural(), size.Width)
+	for _, o := range objects {
+		o.Move(fyne.NewPos(0, 0))
+		o.Resize(fyne.NewSize(w, size.Height))
+		o.Resize(fyne.NewSize(w, max(size.Height, o.MinSize().Height)))
+	}
+}
+
+func (h *hugLayout) MinSize(objects []fyne.CanvasObject) fyne.Size {
+	var m fyne.Size
+	for _, o := range objects {
+		m = m.Max(o.MinSize())
+	}
+	return m
+}
+
 // evidenceBadge shows an evidence label as text in an outlined pill with a coloured dot:
 // the words carry the meaning, the colour only helps.
 type evidenceBadge struct {
@@ -100,7 +134,11 @@ func newEvidenceBadge(size fyne.ThemeSizeName) *evidenceBadge {
 	b.box.StrokeWidth = 2
 	d := theme.Size(size) * 0.85
 	dot := container.NewCenter(container.NewGridWrap(fyne.NewSize(d, d), b.dot))
-	b.content = container.NewStack(b.box, container.NewHBox(layoutSpacer(4), dot, b.label, layoutSpacer(4)))
+	// The label wraps: with large text or a long language it takes two lines rather
+	// than running past the panel's edge.
+	b.label.Wrapping = fyne.TextWrapWord
+	b.content = container.NewStack(b.box, container.NewBorder(nil, nil,
+		container.NewHBox(layoutSpacer(4), dot), layoutSpacer(4), b.label))
 	return b
 }
 

@@ -22,7 +22,7 @@ import (
 func (e *Explorer) UseSettings(s Settings, store fyne.Preferences) {
 	e.settings = s
 	e.store = store
-	e.diagram.SetMotion(s.Motion)
+	e.SetMotion(s.Motion)
 }
 
 // Settings are the presentation settings in force.
@@ -47,14 +47,13 @@ func (e *Explorer) ShowPreferences() {
 		themeNames[i] = lang.L("prefs.theme." + string(t))
 	}
 	themeChoice := widget.NewRadioGroup(themeNames, nil)
-	themeChoice.Horizontal = true
 	themeChoice.Required = true
 	themeChoice.SetSelected(themeNames[max(indexOf(themes, e.settings.Theme), 0)])
 	themeChoice.OnChanged = func(name string) {
 		if i := indexOf(themeNames, name); i >= 0 && themes[i] != e.settings.Theme {
 			e.settings.Theme = themes[i]
 			e.save(func(p fyne.Preferences) { SaveTheme(p, themes[i]) })
-			ApplyTheme(e.settings)
+			e.applyLook()
 		}
 	}
 
@@ -68,7 +67,7 @@ func (e *Explorer) ShowPreferences() {
 		if f := TextScales[scaleChoice.SelectedIndex()]; f != e.settings.Scale {
 			e.settings.Scale = f
 			e.save(func(p fyne.Preferences) { SaveScale(p, f) })
-			ApplyTheme(e.settings)
+			e.applyLook()
 		}
 	}
 
@@ -84,7 +83,7 @@ func (e *Explorer) ShowPreferences() {
 		if i := indexOf(motionNames, name); i >= 0 && motions[i] != e.settings.Motion {
 			e.settings.Motion = motions[i]
 			e.save(func(p fyne.Preferences) { SaveMotion(p, motions[i]) })
-			e.diagram.SetMotion(motions[i])
+			e.SetMotion(motions[i])
 		}
 	}
 
@@ -118,8 +117,18 @@ func (e *Explorer) ShowPreferences() {
 		widget.NewFormItem(lang.L("prefs.motion"), motionChoice),
 		widget.NewFormItem(lang.L("prefs.language"), langChoice),
 	)
-	d = dialog.NewCustom(lang.L("prefs.title"), lang.L("prefs.close"), container.NewVBox(form, note), e.win)
+	// It scrolls rather than grows past the window with large text or a long language.
+	d = dialog.NewCustom(lang.L("prefs.title"), lang.L("prefs.close"), container.NewVScroll(container.NewVBox(form, note)), e.win)
+	size := e.win.Canvas().Size()
+	d.Resize(fyne.NewSize(size.Width*0.7, size.Height*0.85))
 	d.Show()
+}
+
+// applyLook puts the theme and text size into effect and rebuilds the screen: some of
+// its drawings take their colours when made, and large text has a layout of its own.
+func (e *Explorer) applyLook() {
+	ApplyTheme(e.settings)
+	e.Rebuild()
 }
 
 // SwitchLanguage shows the app in another language ("" for the system's) and rebuilds

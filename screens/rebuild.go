@@ -10,13 +10,13 @@ func (e *Explorer) Rebuild() {
 	e.LeaveLecture()
 	shown := e.ShownPanel()
 	tab := e.tabs.SelectedIndex()
-	motion := e.diagram.Motion()
+	motion := e.Motion()
 	if beats := loadStory(); !e.story.SetText(beats) {
 		log.Printf("story: the %d beats in this language do not match the %d shown; keeping the old words", len(beats), e.story.Len())
 	}
 	e.lecture = nil
 	e.buildWidgets()
-	e.diagram.SetMotion(motion)
+	e.SetMotion(motion)
 	if e.win != nil {
 		e.Attach(e.win)
 	}

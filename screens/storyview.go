@@ -46,7 +46,10 @@ func newStoryView(p *StoryPlayer, large bool) *storyView {
 	v.next = widget.NewButtonWithIcon(lang.L("story.next"), theme.NavigateNextIcon(), p.Next)
 	v.next.IconPlacement = widget.ButtonIconTrailingText
 
-	nav := container.NewBorder(nil, nil, v.prev, v.next, v.list)
+	var nav fyne.CanvasObject = container.NewBorder(nil, nil, v.prev, v.next, v.list)
+	if LargeText() { // one row would be wider than the panel
+		nav = container.NewVBox(container.NewGridWithColumns(2, v.prev, v.next), v.list)
+	}
 	v.content = container.NewBorder(nil, nav, nil, nil, container.NewVScroll(v.text.content))
 	return v
 }
