@@ -7,6 +7,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 )
@@ -26,10 +27,10 @@ type controlBar struct {
 	integrity *pointerSlider
 	stress    *pointerSlider
 	probiotic *pointerCheck
-	play      *widget.Button
-	step      *widget.Button
+	play      *keyButton
+	step      *keyButton
 	speed     *segmented
-	reset     *widget.Button
+	reset     *keyButton
 	clock     *widget.Label
 	content   fyne.CanvasObject
 
@@ -67,8 +68,8 @@ func newControlBar(e *Explorer) *controlBar {
 		}
 	})
 
-	c.play = widget.NewButtonWithIcon(lang.L("control.play"), theme.MediaPlayIcon(), e.TogglePlay)
-	c.step = widget.NewButtonWithIcon(lang.L("control.step"), theme.MediaSkipNextIcon(), e.StepOneHour)
+	c.play = newKeyButton(lang.L("control.play"), theme.MediaPlayIcon(), e.TogglePlay)
+	c.step = newKeyButton(lang.L("control.step"), theme.MediaSkipNextIcon(), e.StepOneHour)
 	var speeds []string
 	for _, s := range Speeds {
 		speeds = append(speeds, speedLabel(s))
@@ -76,19 +77,19 @@ func newControlBar(e *Explorer) *controlBar {
 	c.speed = newSegmented(speeds, func(i int) {
 		e.sim.SetSpeed(Speeds[i])
 	})
-	c.reset = widget.NewButtonWithIcon(lang.L("control.reset"), theme.ViewRefreshIcon(), e.ResetAll)
+	c.reset = newKeyButton(lang.L("control.reset"), theme.ViewRefreshIcon(), e.ResetAll)
 	c.clock = widget.NewLabel("")
 	c.clock.TextStyle = fyne.TextStyle{Bold: true, Monospace: true}
 
 	labelled := func(key string, o fyne.CanvasObject) fyne.CanvasObject {
 		return container.NewBorder(nil, nil, widget.NewLabel(lang.L(key)), nil, o)
 	}
-	// The sliders share whatever width the barrier toggle and the probiotic leave.
-	row1 := container.NewBorder(nil, nil,
-		container.NewHBox(widget.NewLabel(lang.L("control.barrier")), c.barrier.content),
-		c.probiotic,
-		container.NewGridWithColumns(2, labelled("control.integrity", c.integrity), labelled("control.stress", c.stress)),
-	)
+	// The sliders share whatever width the barrier toggle and the probiotic leave. The
+	// objects are listed left to right because Tab visits them in this order (NewBorder
+	// would put the sliders first).
+	barrier := container.NewHBox(widget.NewLabel(lang.L("control.barrier")), c.barrier.content)
+	sliders := container.NewGridWithColumns(2, labelled("control.integrity", c.integrity), labelled("control.stress", c.stress))
+	row1 := container.New(layout.NewBorderLayout(nil, nil, barrier, c.probiotic), barrier, sliders, c.probiotic)
 	row2 := container.NewHBox(c.play, c.step, widget.NewLabel(lang.L("control.speed")), c.speed.content, c.reset,
 		layoutSpacer(theme.Padding()*2), c.clock)
 	c.content = container.NewVBox(row1, row2)

@@ -149,7 +149,7 @@ func (e *Explorer) buildLayout() {
 	prefs := widget.NewButtonWithIcon(lang.L("prefs.open"), theme.SettingsIcon(), e.ShowPreferences)
 	prefs.Importance = widget.LowImportance
 	footer := container.NewBorder(nil, nil, nil, prefs, disclaimer)
-	tabs := e.tabs
+	tabs := newTabsFocus(e.tabs).content
 	var right, bottom fyne.CanvasObject
 	if large {
 		right = tabs
@@ -162,10 +162,11 @@ func (e *Explorer) buildLayout() {
 		right = split
 		bottom = container.NewVBox(e.legend, e.controls.content, footer)
 	}
-	var left fyne.CanvasObject = container.NewBorder(nil, bottom, nil, nil, e.diagram)
+	diagram := newDiagramFocus(e.diagram) // a keyboard stop that walks the diagram's parts
+	var left fyne.CanvasObject = container.NewBorder(nil, bottom, nil, nil, diagram)
 	if large {
 		// The controls scroll below the diagram rather than squeeze it.
-		v := container.NewVSplit(e.diagram, bottom)
+		v := container.NewVSplit(diagram, bottom)
 		v.Offset = 0.55
 		left = v
 	}

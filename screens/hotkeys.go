@@ -42,6 +42,21 @@ const (
 // ActionOperatorExit is the kiosk's one way out: the operator's chord, then the PIN.
 const ActionOperatorExit Action = "operator-exit"
 
+// Keyboard navigation: what keys do to the focused control (Focused bindings). The focus
+// stops are the diagram (each selectable part in turn), the controls, the tab row and
+// whatever the tab shows.
+const (
+	ActionFocusNext     Action = "focus-next"
+	ActionFocusPrevious Action = "focus-previous"
+	ActionMoveNext      Action = "move-next"
+	ActionMovePrevious  Action = "move-previous"
+	ActionMoveFirst     Action = "move-first"
+	ActionMoveLast      Action = "move-last"
+	ActionActivate      Action = "activate"
+	ActionScrollDown    Action = "scroll-down"
+	ActionScrollUp      Action = "scroll-up"
+)
+
 // Mode is the screen a binding belongs to.
 type Mode string
 
@@ -59,17 +74,27 @@ type Hotkey struct {
 	Key      fyne.KeyName     // "" when the binding is a rune
 	Rune     rune             // 0 when the binding is a key name
 	Shortcut bool             // Ctrl (⌘ on macOS) + Key, or the Modifier chord when one is set
-	Modifier fyne.KeyModifier // with Key: a chord of these modifiers (desktop.CustomShortcut)
-	Action   Action
+	Modifier fyne.KeyModifier // with Key: a chord of these modifiers (desktop.CustomShortcut), or held with a Focused key
+	// Focused bindings act on the control that has keyboard focus (FocusAction); the
+	// window's hotkeys (ActionForKey) ignore them. Focused controls hand every other key
+	// to the window, so the hotkeys keep working while something has focus.
+	Focused bool
+	Action  Action
 }
 
 func key(m Mode, k fyne.KeyName, a Action) Hotkey { return Hotkey{Mode: m, Key: k, Action: a} }
+
+func focusKey(k fyne.KeyName, mod fyne.KeyModifier, a Action) Hotkey {
+	return Hotkey{Mode: ModeExplorer, Key: k, Modifier: mod, Focused: true, Action: a}
+}
 
 // Hotkeys is the one table of the app's key bindings. In lecture mode the keys follow
 // presentation clickers and PowerPoint/reveal.js: a clicker's Esc/F5 pair never quits or
 // restarts the talk.
 var Hotkeys = []Hotkey{
 	key(ModeExplorer, fyne.KeySpace, ActionPlayPause),
+	// P pauses even on a focused button, where Space presses the button (WCAG 2.2.2).
+	key(ModeExplorer, fyne.KeyP, ActionPlayPause),
 	key(ModeExplorer, fyne.KeyN, ActionStep),
 	key(ModeExplorer, fyne.KeyB, ActionToggleBarrier),
 	key(ModeExplorer, fyne.KeyMinus, ActionSpeedDown),
@@ -78,6 +103,20 @@ var Hotkeys = []Hotkey{
 	key(ModeExplorer, fyne.KeyEscape, ActionClearSelect),
 	key(ModeExplorer, fyne.KeyF1, ActionHelp),
 	{Mode: ModeExplorer, Rune: '?', Action: ActionHelp},
+	// Moving around with the keyboard, in the order of ARIA's practices: Tab between
+	// stops, arrows within a group, Enter (or Space on buttons and check boxes) to act.
+	focusKey(fyne.KeyTab, 0, ActionFocusNext),
+	focusKey(fyne.KeyTab, fyne.KeyModifierShift, ActionFocusPrevious),
+	focusKey(fyne.KeyRight, 0, ActionMoveNext),
+	focusKey(fyne.KeyLeft, 0, ActionMovePrevious),
+	focusKey(fyne.KeyHome, 0, ActionMoveFirst),
+	focusKey(fyne.KeyEnd, 0, ActionMoveLast),
+	focusKey(fyne.KeyReturn, 0, ActionActivate),
+	focusKey(fyne.KeyEnter, 0, ActionActivate),
+	focusKey(fyne.KeyDown, 0, ActionScrollDown),
+	focusKey(fyne.KeyPageDown, 0, ActionScrollDown),
+	focusKey(fyne.KeyUp, 0, ActionScrollUp),
+	focusKey(fyne.KeyPageUp, 0, ActionScrollUp),
 
 	key(ModeLecture, fyne.KeyPageDown, ActionNextBeat),
 	key(ModeLecture, fyne.KeyRight, ActionNextBeat),
@@ -122,7 +161,20 @@ var Hotkeys = []Hotkey{
 // ActionForKey returns the action a plain key (no Ctrl) has in a mode.
 func ActionForKey(m Mode, k fyne.KeyName) (Action, bool) {
 	for _, h := range Hotkeys {
-		if h.Mode == m && !h.Shortcut && h.Modifier == 0 && h.Key == k && h.Key != "" {
+		if h.Mode == m && !h.Shortcut && !h.Focused && h.Modifier == 0 && h.Key == k && h.Key != "" {
+			return h.Action, true
+		}
+	}
+	return "", false
+}
+
+// FocusAction returns the action a key, with the modifiers held, has on the focused
+// control in a mode. Only Shift tells bindings apart (Shift+Tab); other modifiers are
+// ignored, as Fyne does when it moves focus.
+func FocusAction(m Mode, k fyne.KeyName, held fyne.KeyModifier) (Action, bool) {
+	shift := held & fyne.KeyModifierShift
+	for _, h := range Hotkeys {
+		if h.Mode == m && h.Focused && h.Key == k && h.Modifier&fyne.KeyModifierShift == shift {
 			return h.Action, true
 		}
 	}
@@ -174,7 +226,7 @@ func modifierLabel(m fyne.KeyModifier) string {
 // Chord returns the shortcut bound to an action as a chord in a mode (nil if none).
 func Chord(m Mode, a Action) *desktop.CustomShortcut {
 	for _, h := range Hotkeys {
-		if h.Mode == m && h.Action == a && h.Modifier != 0 {
+		if h.Mode == m && h.Action == a && h.Modifier != 0 && !h.Focused {
 			return &desktop.CustomShortcut{KeyName: h.Key, Modifier: h.Modifier}
 		}
 	}
@@ -185,7 +237,7 @@ func Chord(m Mode, a Action) *desktop.CustomShortcut {
 func KeyLabel(k fyne.KeyName) string {
 	switch k {
 	case fyne.KeySpace, fyne.KeyEscape, fyne.KeyPageDown, fyne.KeyPageUp, fyne.KeyReturn, fyne.KeyEnter,
-		fyne.KeyBackspace, fyne.KeyHome, fyne.KeyEnd:
+		fyne.KeyBackspace, fyne.KeyHome, fyne.KeyEnd, fyne.KeyTab:
 		return lang.L("key." + strings.ToLower(string(k)))
 	case fyne.KeyRight:
 		return "→"

@@ -46,6 +46,8 @@ func TestHotkeyTableIsConsistent(t *testing.T) {
 		switch {
 		case h.Rune != 0:
 			a, ok = ActionForRune(h.Mode, h.Rune)
+		case h.Focused:
+			a, ok = FocusAction(h.Mode, h.Key, h.Modifier)
 		case !h.Shortcut:
 			a, ok = ActionForKey(h.Mode, h.Key)
 		default:
