@@ -7,6 +7,7 @@ package main
 // half-configured kiosk.
 
 import (
+	"bytes"
 	"errors"
 	"flag"
 	"fmt"
@@ -102,7 +103,7 @@ func (kf *kioskFlags) applyConfigFile() error {
 	if _, err := toml.Decode(string(data), &raw); err != nil {
 		var perr toml.ParseError
 		if errors.As(err, &perr) {
-			return bad("line %d: %s; write one key = value a line, e.g. idle = \"90s\"", perr.Position.Line, perr.Message)
+			return bad("line %d: %s; write one key = value a line, e.g. idle = \"90s\"", errorLine(data, perr), syntaxMessage(perr))
 		}
 		return bad("%v", err)
 	}
@@ -129,6 +130,19 @@ func (kf *kioskFlags) applyConfigFile() error {
 		}
 	}
 	return nil
+}
+
+// errorLine is the 1-based line of a TOML syntax error, counted from its byte offset:
+// the parser's own line number is 0 or one short when the file ends inside a string.
+func errorLine(data []byte, perr toml.ParseError) int {
+	start := min(max(perr.Position.Start, 0), len(data))
+	return 1 + bytes.Count(data[:start], []byte("\n"))
+}
+
+// syntaxMessage is the parser's message with its end-of-input marker (a NUL character,
+// which would print as nothing or garbage) spelled out.
+func syntaxMessage(perr toml.ParseError) string {
+	return strings.ReplaceAll(perr.Message, "\x00", "end of file")
 }
 
 // configValue turns a config value into its flag's text and checks it; valid is "" when
