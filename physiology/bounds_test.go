@@ -1,7 +1,6 @@
 package physiology
 
 import (
-	"encoding/binary"
 	"math"
 	"math/rand/v2"
 	"testing"
@@ -62,55 +61,6 @@ func TestBoundsUnderRandomCalls(t *testing.T) {
 		}
 		checkInvariants(t, m, prev, "random call")
 	}
-}
-
-// FuzzModelInputs drives the model from fuzzer bytes: each 9-byte record is an operation
-// byte and a float64 argument. Under plain `go test` it runs the seed corpus.
-func FuzzModelInputs(f *testing.F) {
-	rec := func(op byte, x float64) []byte {
-		b := make([]byte, 9)
-		b[0] = op
-		binary.LittleEndian.PutUint64(b[1:], math.Float64bits(x))
-		return b
-	}
-	cat := func(parts ...[]byte) []byte {
-		var out []byte
-		for _, p := range parts {
-			out = append(out, p...)
-		}
-		return out
-	}
-	f.Add([]byte{})
-	f.Add(cat(rec(0, 0), rec(3, 48), rec(0, 1), rec(3, 400)))
-	f.Add(cat(rec(1, 1), rec(2, 1), rec(3, 2), rec(1, math.NaN()), rec(3, math.Inf(1))))
-	f.Add(cat(rec(0, -1e300), rec(1, 1e300), rec(3, 1e300), rec(4, 0), rec(3, -5)))
-	f.Add(cat(rec(0, math.Inf(-1)), rec(3, StepHours/3), rec(3, StepHours/3), rec(3, StepHours/3)))
-	f.Fuzz(func(t *testing.T, data []byte) {
-		const maxOps = 64 // keeps one input fast: each Advance may cover 30 days
-		m := New()
-		for i := 0; i+9 <= len(data) && i/9 < maxOps; i += 9 {
-			x := math.Float64frombits(binary.LittleEndian.Uint64(data[i+1 : i+9]))
-			in := m.Inputs()
-			prev := m.State().Hours
-			switch data[i] % 5 {
-			case 0:
-				in.Integrity = x
-				m.SetInputs(in)
-			case 1:
-				in.Stress = x
-				m.SetInputs(in)
-			case 2:
-				in.Probiotic = x > 0
-				m.SetInputs(in)
-			case 3:
-				m.Advance(x)
-			case 4:
-				m.Reset()
-				prev = 0
-			}
-			checkInvariants(t, m, prev, "fuzz op")
-		}
-	})
 }
 
 // Two models fed the same calls are bit-identical.
