@@ -25,6 +25,7 @@ import (
 
 	"gutbrain/apptheme"
 	"gutbrain/assets"
+	"gutbrain/osprefs"
 	"gutbrain/screens"
 )
 
@@ -190,7 +191,8 @@ func runWindow(o options, stdout io.Writer) int {
 // systemReducedMotion is the operating system's "reduce motion" setting, false when it
 // has none or it cannot be read.
 func systemReducedMotion() bool {
-	return false // wired to osprefs.ReducedMotion once it lands
+	reduced, known := osprefs.ReducedMotion()
+	return known && reduced
 }
 
 // useLanguage makes code ("es") the language of the app's words and content; "" means the
