@@ -36,6 +36,7 @@ bench: deps
 screenshots:
 	$(GO) run . --snapshot docs/explorer-compromised.png --barrier compromised --at 36h --select immune --size 1280x800
 	$(GO) run . --snapshot docs/explorer-intact.png --barrier intact --at 36h --select junctions --size 1280x800
+	$(GO) run . --snapshot docs/explorer-es-projector.png --theme projector --scale 2 --lang es --motion reduced --barrier compromised --at 36h --select immune --size 1280x800
 	$(GO) run . --kiosk --snapshot docs/kiosk-attract.png --size 1920x1080
 
 ## release: dist/ gets a Linux .tar.xz and a Windows .exe made by `fyne package` from the
