@@ -1,9 +1,12 @@
 package assets
 
 import (
+	"errors"
 	"fmt"
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // frontMatter is a parsed front-matter block: each key's value and line number, and the
@@ -51,4 +54,19 @@ func readFrontMatter(name string, lines []string, keys []string) (frontMatter, e
 	}
 	fm.end = i + 1
 	return fm, nil
+}
+
+// checkText rejects a line that is not plain UTF-8 text: invalid bytes or a control
+// character other than tab would reach the screen as boxes or nothing at all, and are
+// almost always a stray from copying and pasting.
+func checkText(line string) error {
+	if !utf8.ValidString(line) {
+		return errors.New("not UTF-8 text; save the file as UTF-8")
+	}
+	for _, r := range line {
+		if unicode.IsControl(r) && r != '\t' {
+			return fmt.Errorf("control character %U is not allowed; remove it", r)
+		}
+	}
+	return nil
 }

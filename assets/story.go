@@ -160,6 +160,11 @@ func parseBeat(name string, data []byte) (*beatFile, error) {
 		return nil, fmt.Errorf("%s:%d: %s", name, line, fmt.Sprintf(format, a...))
 	}
 	lines := splitLines(data)
+	for i, l := range lines { // before the front matter, whose values reach the screen too
+		if err := checkText(l); err != nil {
+			return fail(i+1, "%v", err)
+		}
+	}
 	fm, err := readFrontMatter(name, lines, beatKeys)
 	if err != nil {
 		return nil, err
