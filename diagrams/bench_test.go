@@ -3,6 +3,7 @@ package diagrams
 import (
 	"fmt"
 	"testing"
+	"time"
 
 	"fyne.io/fyne/v2"
 )
@@ -53,5 +54,36 @@ func BenchmarkJunctionStep(b *testing.B) {
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		renderEpithelium(1400, 900, 1, &pal, i%junctionLevels, d.r.labels)
+	}
+}
+
+// BenchmarkFadeFrame is one frame of a reduced-motion cross-fade after the barrier gave
+// way (every stream's arrows changing at once, the worst case): the changed regions of
+// the picture are recomposed and their tiles uploaded again.
+func BenchmarkFadeFrame(b *testing.B) {
+	newTestApp(b)
+	d := NewDiagram()
+	d.SetMotion(MotionReduced)
+	d.SetState(intactState(), intactInputs)
+	w := showDiagram(d, fyne.NewSize(1280, 800))
+	defer w.Close()
+	s := compromisedState()
+	d.levels = levelsFor(s)
+	d.r.applyLevels()
+	d.sim.setState(s, levelOpening(d.levels.junction))
+	d.flows = d.sim.flowLevels(d.levels.junction)
+	if !d.r.setFlows(true) {
+		b.Fatal("no cross-fade")
+	}
+	f := &d.r.flows
+	fading := f.from
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		half := time.Now().Add(-fadeDuration / 2)
+		for st := range f.start {
+			f.start[st], f.from[st] = half, fading[st]
+		}
+		d.r.fadeTick(0.5)
 	}
 }

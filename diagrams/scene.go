@@ -73,17 +73,17 @@ type sceneTile struct {
 // scene composes the picture and keeps its tiles.
 type scene struct {
 	static *image.RGBA // the anatomy that never changes, opaque
+	pic    *image.RGBA // the composed picture: static with every shown overlay over it
 	k      float64     // pixels per Fyne unit
 	bg     uint32      // the background pixel (as stored in Pix, little-endian RGBA)
 	ovs    []overlay   // in paint order
-	dirty  image.Rectangle
+	dirty  []image.Rectangle
 
 	nx, ny int
 	cells  []image.Rectangle // per grid cell: bounds of its non-background pixels
 
 	tiles []sceneTile
 	pool  []*canvas.Image // every tile object ever made; unused ones are hidden
-	band  *image.RGBA     // scratch for scanning
 
 	// Scratch kept between flushes, so a cross-fade recomposing every frame allocates
 	// nothing while its tiles keep their rectangles.
@@ -95,6 +95,9 @@ type scene struct {
 	runs          []image.Rectangle
 }
 
+// maxDirty bounds the dirty rectangles kept apart; more are merged into one.
+const maxDirty = 24
+
 // reset starts over with a new static picture (after a resize or theme switch).
 func (s *scene) reset(static *image.RGBA, k float64, bg color.Color, overlays int) {
 	s.static, s.k = static, k
@@ -102,9 +105,12 @@ func (s *scene) reset(static *image.RGBA, k float64, bg color.Color, overlays in
 	s.bg = uint32(r>>8) | uint32(g>>8)<<8 | uint32(b>>8)<<16 | uint32(a>>8)<<24
 	s.ovs = make([]overlay, overlays)
 	b0 := static.Rect
+	if s.pic == nil || s.pic.Rect != b0 {
+		s.pic = image.NewRGBA(b0)
+	}
 	s.nx, s.ny = (b0.Dx()+sceneCell-1)/sceneCell, (b0.Dy()+sceneCell-1)/sceneCell
 	s.cells = make([]image.Rectangle, s.nx*s.ny)
-	s.dirty = b0
+	s.dirty = append(s.dirty[:0], b0)
 	for i := range s.tiles {
 		s.tiles[i].r = image.Rectangle{} // every tile is redrawn
 	}
@@ -118,33 +124,66 @@ func (s *scene) set(i int, o overlay) {
 		return
 	}
 	s.ovs[i] = o
-	s.dirty = s.dirty.Union(old.bounds()).Union(o.bounds())
+	s.markDirty(old.bounds())
+	s.markDirty(o.bounds())
+}
+
+// markDirty adds a region to recompose. Regions are kept apart, so a change in one
+// corner and another in the far corner do not recompose everything between them.
+func (s *scene) markDirty(r image.Rectangle) {
+	if r.Empty() {
+		return
+	}
+	for i, d := range s.dirty {
+		if r.In(d) {
+			return
+		}
+		if d.In(r) {
+			s.dirty[i] = r
+			return
+		}
+	}
+	if len(s.dirty) < maxDirty {
+		s.dirty = append(s.dirty, r)
+		return
+	}
+	for _, d := range s.dirty {
+		r = r.Union(d)
+	}
+	s.dirty = append(s.dirty[:0], r)
 }
 
 // shown reports whether overlay i is on the picture.
 func (s *scene) shown(i int) bool { return s.ovs[i].shown() }
 
-// flush recomposes the dirty part of the picture and brings the tiles up to date. It
-// reports whether tile objects were added (the renderer's object list must then grow).
+// view is rectangle r of img as an image whose first pixel is r.Min, without allocating.
+func view(img *image.RGBA, r image.Rectangle) image.RGBA {
+	return image.RGBA{Pix: img.Pix[img.PixOffset(r.Min.X, r.Min.Y):], Stride: img.Stride, Rect: r}
+}
+
+// flush recomposes the dirty parts of the picture and brings the tiles up to date. Each
+// dirty pixel is composed once, into the whole picture, and copied from there into the
+// tiles. It reports whether tile objects were added (the renderer's object list must then
+// grow).
 func (s *scene) flush() bool {
-	if s.static == nil {
+	if s.static == nil || len(s.dirty) == 0 {
 		return false
 	}
-	d := s.dirty.Intersect(s.static.Rect)
-	s.dirty = image.Rectangle{}
-	if d.Empty() {
-		return false
+	ds := s.dirty
+	defer func() { s.dirty = ds[:0] }()
+	for i, d := range ds {
+		d = d.Intersect(s.static.Rect)
+		ds[i] = d
+		if d.Empty() {
+			continue
+		}
+		v := view(s.pic, d)
+		s.compose(&v, d)
+		s.scan(d)
 	}
-	// Rescan the grid cells the change touches.
-	c0x, c0y := d.Min.X/sceneCell, d.Min.Y/sceneCell
-	c1x, c1y := (d.Max.X+sceneCell-1)/sceneCell, (d.Max.Y+sceneCell-1)/sceneCell
-	for cy := c0y; cy < c1y; cy++ {
-		band := image.Rect(c0x*sceneCell, cy*sceneCell, c1x*sceneCell, (cy+1)*sceneCell).Intersect(s.static.Rect)
-		s.scanBand(band, cy, c0x, c1x)
-	}
-	// Keep the tiles that are still wanted, recompose those the change touches (in place
-	// when the rectangle is the same: Fyne uploads the pixels again on Refresh) and make
-	// the new ones.
+	// Keep the tiles that are still wanted, refresh those a change touches (in place when
+	// the rectangle is the same: Fyne uploads the pixels again on Refresh) and make the
+	// new ones.
 	rects := s.layoutTiles()
 	old := s.tiles
 	s.tiles = s.spare[:0]
@@ -163,8 +202,14 @@ func (s *scene) flush() bool {
 				s.tiles = append(s.tiles, t)
 				used[t.obj] = true
 				kept = true
-				if r.Overlaps(d) {
-					s.compose(t.obj.Image.(*image.RGBA), r)
+				touched := false
+				for _, d := range ds {
+					if sub := r.Intersect(d); !sub.Empty() {
+						copyRect(t.obj.Image.(*image.RGBA), r.Min, s.pic, sub)
+						touched = true
+					}
+				}
+				if touched {
 					t.obj.Refresh()
 				}
 				break
@@ -192,7 +237,7 @@ func (s *scene) flush() bool {
 		}
 		used[t.obj] = true
 		img := image.NewRGBA(image.Rect(0, 0, t.r.Dx(), t.r.Dy()))
-		s.compose(img, t.r)
+		copyRect(img, t.r.Min, s.pic, t.r)
 		t.obj.Image = img
 		t.obj.Move(fyne.NewPos(float32(float64(t.r.Min.X)/s.k), float32(float64(t.r.Min.Y)/s.k)))
 		t.obj.Resize(fyne.NewSize(float32(float64(t.r.Dx())/s.k), float32(float64(t.r.Dy())/s.k)))
@@ -208,34 +253,46 @@ func (s *scene) flush() bool {
 	return grew
 }
 
-// scanBand composes one row of grid cells (columns c0..c1) and records, per cell, the
-// bounds of the pixels that differ from the background.
-func (s *scene) scanBand(r image.Rectangle, cy, c0, c1 int) {
-	if s.band == nil || s.band.Rect.Dx() < r.Dx() || s.band.Rect.Dy() < r.Dy() {
-		s.band = image.NewRGBA(image.Rect(0, 0, s.static.Rect.Dx(), sceneCell))
+// copyRect copies rectangle r of the picture src into dst, whose top-left pixel is org
+// in picture coordinates.
+func copyRect(dst *image.RGBA, org image.Point, src *image.RGBA, r image.Rectangle) {
+	w := r.Dx() * 4
+	for y := r.Min.Y; y < r.Max.Y; y++ {
+		d := (y-org.Y)*dst.Stride + (r.Min.X-org.X)*4
+		o := src.PixOffset(r.Min.X, y)
+		copy(dst.Pix[d:d+w], src.Pix[o:o+w])
 	}
-	dst := s.band.SubImage(image.Rect(0, 0, r.Dx(), r.Dy())).(*image.RGBA)
-	s.compose(dst, r)
-	for cx := c0; cx < c1; cx++ {
-		x0, x1 := max(cx*sceneCell, r.Min.X), min((cx+1)*sceneCell, r.Max.X)
-		b := image.Rectangle{}
-		for y := r.Min.Y; y < r.Max.Y; y++ {
-			row := dst.Pix[(y-r.Min.Y)*dst.Stride:]
-			first, last := -1, -1
-			for x := x0; x < x1; x++ {
-				i := (x - r.Min.X) * 4
-				if uint32(row[i])|uint32(row[i+1])<<8|uint32(row[i+2])<<16|uint32(row[i+3])<<24 != s.bg {
-					if first < 0 {
-						first = x
+}
+
+// scan records, for every grid cell r touches, the bounds of the cell's pixels that
+// differ from the background in the composed picture.
+func (s *scene) scan(r image.Rectangle) {
+	c0x, c0y := r.Min.X/sceneCell, r.Min.Y/sceneCell
+	c1x, c1y := (r.Max.X+sceneCell-1)/sceneCell, (r.Max.Y+sceneCell-1)/sceneCell
+	pic := s.pic
+	for cy := c0y; cy < c1y; cy++ {
+		y0, y1 := cy*sceneCell, min((cy+1)*sceneCell, pic.Rect.Max.Y)
+		for cx := c0x; cx < c1x; cx++ {
+			x0, x1 := cx*sceneCell, min((cx+1)*sceneCell, pic.Rect.Max.X)
+			b := image.Rectangle{}
+			for y := y0; y < y1; y++ {
+				row := pic.Pix[pic.PixOffset(0, y):]
+				first, last := -1, -1
+				for x := x0; x < x1; x++ {
+					i := x * 4
+					if uint32(row[i])|uint32(row[i+1])<<8|uint32(row[i+2])<<16|uint32(row[i+3])<<24 != s.bg {
+						if first < 0 {
+							first = x
+						}
+						last = x
 					}
-					last = x
+				}
+				if first >= 0 {
+					b = b.Union(image.Rect(first, y, last+1, y+1))
 				}
 			}
-			if first >= 0 {
-				b = b.Union(image.Rect(first, y, last+1, y+1))
-			}
+			s.cells[cy*s.nx+cx] = b
 		}
-		s.cells[cy*s.nx+cx] = b
 	}
 }
 

@@ -92,3 +92,45 @@ func TestSceneTilesShowThePictureAndSkipTheBackground(t *testing.T) {
 func equalPix(a, b *image.RGBA) bool {
 	return a.Rect == b.Rect && string(a.Pix) == string(b.Pix)
 }
+
+// A cross-fading overlay passes from its old image to its new one: at 0 it is the old,
+// at 1 the new, halfway each pixel lies between the two.
+func TestSceneCrossFade(t *testing.T) {
+	s, _ := testScene(t)
+	solid := func(c color.NRGBA) *image.RGBA {
+		img := image.NewRGBA(image.Rect(0, 0, 40, 30))
+		draw.Draw(img, img.Rect, image.NewUniform(c), image.Point{}, draw.Src)
+		return img
+	}
+	oldImg, newImg := solid(color.NRGBA{230, 60, 20, 255}), solid(color.NRGBA{20, 90, 240, 160})
+	at := image.Pt(120, 90)
+	picture := func(o overlay) *image.RGBA {
+		s.set(0, o)
+		s.flush()
+		return wholePicture(s)
+	}
+	wantOld := picture(overlay{img: oldImg, at: at, a: 1})
+	wantNew := picture(overlay{img: newImg, at: at, a: 1})
+	if got := picture(overlay{img: newImg, from: oldImg, at: at, a: 1, mix: 0}); !equalPix(got, wantOld) {
+		t.Error("at 0 the cross-fade is not the old image")
+	}
+	if got := picture(overlay{img: newImg, from: oldImg, at: at, a: 1, mix: 1}); !equalPix(got, wantNew) {
+		t.Error("at 1 the cross-fade is not the new image")
+	}
+	mid := picture(overlay{img: newImg, from: oldImg, at: at, a: 1, mix: 0.5})
+	for _, p := range []image.Point{{130, 100}, {159, 119}} {
+		o, n, m := wantOld.RGBAAt(p.X, p.Y), wantNew.RGBAAt(p.X, p.Y), mid.RGBAAt(p.X, p.Y)
+		for c, v := range []uint8{m.R, m.G, m.B} {
+			lo, hi := []uint8{o.R, o.G, o.B}[c], []uint8{n.R, n.G, n.B}[c]
+			if lo > hi {
+				lo, hi = hi, lo
+			}
+			if v <= lo || v >= hi {
+				t.Errorf("at %v halfway channel %d is %d, not between %d and %d", p, c, v, lo, hi)
+			}
+		}
+	}
+	if got, want := paintTiles(s, color.NRGBA{0x0D, 0x14, 0x21, 0xFF}), mid; !equalPix(got, want) {
+		t.Error("halfway the tiles differ from the composed picture")
+	}
+}
