@@ -16,6 +16,7 @@ import (
 type palette struct {
 	bg, text, highlight, outline color.Color
 	ink                          color.Color // the darker of background and text: nuclei, gaps, shade
+	slit                         color.Color // the gaps between lining cells, behind the junctions
 
 	neural, humoral, immune, stress color.Color
 
@@ -32,8 +33,15 @@ func currentPalette(w fyne.Widget) palette {
 	if luminance(text) < luminance(bg) {
 		ink = text
 	}
+	// The slits between lining cells are shaded towards the ink: deeply where the ink is
+	// the dark background, lightly where it is the dark text (light themes), so the LPS
+	// and the junctions drawn on them keep 3:1 (apptheme/contrast_test.go).
+	slitShade := 0.55
+	if ink == text {
+		slitShade = 0.15
+	}
 	return palette{
-		bg: bg, ink: ink, text: text,
+		bg: bg, ink: ink, text: text, slit: mix(c(apptheme.ColorLamina), ink, slitShade),
 		highlight: c(apptheme.ColorHighlight), outline: c(apptheme.ColorOutline),
 
 		neural: c(apptheme.ColorNeural), humoral: c(apptheme.ColorHumoral),
