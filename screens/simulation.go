@@ -58,11 +58,12 @@ type Simulation struct {
 	lowRate     bool
 	lowInterval time.Duration
 	lowStop     chan struct{} // closed to stop the running ticker; nil when none runs
+	post        func(func())  // runs a tick on the main goroutine: fyne.Do
 }
 
 // NewSimulation returns a paused simulation of a fresh model at 1× speed.
 func NewSimulation() *Simulation {
-	s := &Simulation{model: physiology.New(), speed: 1, lowInterval: lowRateInterval}
+	s := &Simulation{model: physiology.New(), speed: 1, lowInterval: lowRateInterval, post: fyne.Do}
 	s.anim = &fyne.Animation{
 		Duration:    time.Second,
 		RepeatCount: fyne.AnimationRepeatForever,
@@ -164,7 +165,7 @@ func (s *Simulation) startDriver() {
 			s.tick(0)
 		}
 	}
-	go func(interval time.Duration) {
+	go func(interval time.Duration, post func(func())) {
 		t := time.NewTicker(interval)
 		defer t.Stop()
 		for {
@@ -172,10 +173,10 @@ func (s *Simulation) startDriver() {
 			case <-stop:
 				return
 			case <-t.C:
-				fyne.Do(tick)
+				post(tick)
 			}
 		}
-	}(s.lowInterval)
+	}(s.lowInterval, s.post)
 }
 
 // stopDriver stops whichever of the animation and the ticker runs.
