@@ -32,6 +32,9 @@ func Languages() []string { return []string{"en", "es"} }
 // language too: people get English, never keys.
 func LoadTranslations() error {
 	loadOnce.Do(func() {
+		if loadErr = checkTranslationFiles(files, "lang"); loadErr != nil { // before Fyne sees them
+			return
+		}
 		if loadErr = lang.AddTranslationsFS(files, "lang"); loadErr != nil {
 			return
 		}

@@ -16,7 +16,6 @@ package assets
 // the English "## What you see", "## What it means" and "## Caveat" lines.
 
 import (
-	"encoding/json"
 	"fmt"
 	"io/fs"
 	"path"
@@ -386,7 +385,7 @@ func TestTranslatedGlossaryAndReferences(t *testing.T) {
 	}
 }
 
-// readLang reads a lang JSON file; plural forms come back as "key#form".
+// readLang reads and checks a lang JSON file with the app's own reader.
 func readLang(t *testing.T, name string) map[string]string {
 	t.Helper()
 	b, err := fs.ReadFile(Files(), name)
@@ -394,25 +393,11 @@ func readLang(t *testing.T, name string) map[string]string {
 		t.Errorf("%s: %v", name, err)
 		return nil
 	}
-	var raw map[string]any
-	if err := json.Unmarshal(b, &raw); err != nil {
-		t.Errorf("%s: %v", name, err)
-		return nil
+	m, err := ParseTranslation(name, b)
+	if err != nil {
+		t.Error(err)
 	}
-	out := map[string]string{}
-	for k, v := range raw {
-		switch v := v.(type) {
-		case string:
-			out[k] = v
-		case map[string]any:
-			for form, s := range v {
-				out[k+"#"+form], _ = s.(string)
-			}
-		default:
-			t.Errorf("%s: key %q is neither text nor plural forms", name, k)
-		}
-	}
-	return out
+	return m
 }
 
 var placeholder = regexp.MustCompile(`\{\{[^}]*\}\}`)
