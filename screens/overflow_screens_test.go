@@ -50,6 +50,11 @@ func TestLongTextFitsEveryExplorerScreen(t *testing.T) {
 				ex.Attach(win)
 				size := fyne.NewSize(1280, 800)
 				ResizeSettled(win, size)
+				// A real window cannot be smaller than its content's minimum: it would grow
+				// past 1280×800 and off a small screen.
+				if m := win.Content().MinSize(); m.Width > size.Width || m.Height > size.Height {
+					t.Errorf("the explorer needs %v, more than the %v window", m, size)
+				}
 				for _, id := range []string{"overview", "junctions", "immune", "kynurenine"} {
 					ex.Select(id)
 					ResizeSettled(win, size)
