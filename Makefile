@@ -7,7 +7,7 @@ export LC_ALL :=
 GO ?= go
 XVFB_DISPLAY ?= :97
 
-.PHONY: run test deps bench snapshot screenshots vet clean soak release
+.PHONY: run test deps bench snapshot screenshots vet clean soak release fuzz-native
 
 ## run: build and open the explorer
 run: deps
@@ -22,6 +22,13 @@ test: deps
 ## runs a 90-minute version)
 soak:
 	KIOSK_SOAK=24h $(GO) test -count=1 -timeout 30m -run '^TestKioskSoak$$' -v ./screens/
+
+## fuzz-native: run each Go fuzz target (flags, kiosk config, story beats, translations,
+## model inputs) for FUZZTIME seconds, one after another; a failing input is kept in its
+## package's testdata/fuzz/, which `make test` replays from then on
+FUZZTIME ?= 30
+fuzz-native: deps
+	GO=$(GO) ./scripts/fuzz-native.sh $(FUZZTIME)
 
 ## deps: install the system packages the build and the tests need, when missing
 deps:
