@@ -20,6 +20,7 @@ import (
 	"time"
 
 	"gutbrain/apptheme"
+	"gutbrain/diagrams"
 	"gutbrain/screens"
 )
 
@@ -94,6 +95,9 @@ func checkOptionsInRange(t *testing.T, args []string, o options) {
 	}
 	if !(o.scale >= 1 && o.scale <= 2) || math.IsNaN(o.scale) {
 		bad("scale", o.scale)
+	}
+	if !slices.Contains(diagrams.Motions(), o.motion) {
+		bad("motion", o.motion)
 	}
 	if o.statsLimit < 0 {
 		bad("quit-after", o.statsLimit)
@@ -180,6 +184,8 @@ func FuzzParseOptions(f *testing.F) {
 		{"lang", "es", "--lang=ES"},
 		{"probiotic", "maybe", "--probiotic=true\x00--paused=0\x00--stats=T"},
 		{"kiosk", "1", "-kiosk=false"},
+		{"motion", " Reduced ", "--motion=off\x00--motion=wobbly"},
+		{"motion", "OFF\n", "--motion\x00full\x00--theme\x00projector"},
 	} {
 		if !slices.Contains(names, s.flag) {
 			f.Fatalf("seed flag --%s is not among the app's flags %v", s.flag, names)
