@@ -83,10 +83,6 @@ type flowShape struct {
 	dots   []pt
 }
 
-// The crossing spots LPS takes through the lining, in the order they are used, so a few
-// arrows spread over the lining rather than bunch at one end.
-var crossingOrder = []int{2, 0, 4, 1, 3}
-
 // flowShapeFor lays out one stream's arrows at a level.
 func flowShapeFor(st stream, l flowLevel) flowShape {
 	var sh flowShape
@@ -106,18 +102,10 @@ func flowShapeFor(st stream, l flowLevel) flowShape {
 		// More LPS: more crossing arrows, each thicker; open junctions send it between
 		// the cells, sealed ones leave only the way through them.
 		para, trans := crossingSpots()
-		n := 1 + int(math.Round(float64(a-lo)*float64(len(crossingOrder)-1)/float64(hi-lo)))
-		nPara := int(math.Round(float64(n) * levelOpening(l.split)))
-		for i := 0; i < n; i++ {
-			var x float32
-			if i < nPara {
-				x = para[crossingOrder[i]]
-			} else {
-				x = trans[crossingOrder[i-nPara]]
-			}
+		n := 1 + int(math.Round(float64(a-lo)*float64(len(para)-1)/float64(hi-lo)))
+		for _, x := range crossingXs(para, trans, n, int(math.Round(float64(n)*levelOpening(l.split)))) {
 			sh.arrows = append(sh.arrows, flowArrow{pts: []pt{{x, 0.950}, {x, epiTop - 0.014}}, width: w, head: true})
 		}
-		// On in the portal blood to the liver, which filters much of it.
 		spreadMarkers(sh.arrows, a)
 		sh.arrows = append(sh.arrows, flowArrow{pts: []pt{{0.835, vesselY}, {0.432, vesselY}}, width: w * 0.8,
 			markers: 1 + (a-lo)/5, head: true})
@@ -159,6 +147,40 @@ func crossingSpots() (para, trans []float32) {
 		}
 	}
 	return para, trans
+}
+
+// crossingXs places n crossing arrows, nPara of them between cells: spread evenly over the
+// crossing stretch, the between-cell ones spread among the others, each at the nearest
+// free spot of its kind.
+func crossingXs(para, trans []float32, n, nPara int) []float32 {
+	lo, hi := min(para[0], trans[0]), max(para[len(para)-1], trans[len(trans)-1])
+	taken := map[float32]bool{}
+	var xs []float32
+	for i := 0; i < n; i++ {
+		spots := trans
+		if (i+1)*nPara/n > i*nPara/n {
+			spots = para
+		}
+		want := lo + (float32(i)+0.5)/float32(n)*(hi-lo)
+		best := float32(-1)
+		for _, x := range spots {
+			if !taken[x] && (best < 0 || abs32(x-want) < abs32(best-want)) {
+				best = x
+			}
+		}
+		if best >= 0 {
+			taken[best] = true
+			xs = append(xs, best)
+		}
+	}
+	return xs
+}
+
+func abs32(v float32) float32 {
+	if v < 0 {
+		return -v
+	}
+	return v
 }
 
 // humoralFlow is a blood-borne substance's way from the liver up its own strand beside the
