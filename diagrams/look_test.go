@@ -14,7 +14,8 @@ import (
 //
 //	DIAGRAM_SHOTS=/tmp go test ./diagrams/ -run TestLook
 //
-// It writes diagram-<size>-<state>.png; without the variable it is skipped.
+// It writes diagram-<size>-<state>.png (and -reduced.png for reduced motion); without the
+// variable it is skipped.
 func TestLook(t *testing.T) {
 	dir := os.Getenv("DIAGRAM_SHOTS")
 	if dir == "" {
@@ -44,6 +45,19 @@ func TestLook(t *testing.T) {
 	d.setHover(PartJunctions)
 	writePNG(t, dir+"/diagram-880x620-selected2.png", w.Canvas().Capture())
 	w.Close()
+	// Reduced motion: still arrows instead of particles.
+	for name, s := range map[string]bool{"intact": true, "compromised": false} {
+		st := intactState()
+		if !s {
+			st = compromisedState()
+		}
+		d := NewDiagram()
+		d.SetMotion(MotionReduced)
+		d.SetState(st, intactInputs)
+		w := showDiagram(d, fyne.NewSize(1280, 800))
+		writePNG(t, fmt.Sprintf("%s/diagram-1280x800-%s-reduced.png", dir, name), w.Canvas().Capture())
+		w.Close()
+	}
 	// The light palette, after a live theme switch.
 	a := fyne.CurrentApp()
 	d = stateDiagram(compromisedState(), compromisedInputs, 90)

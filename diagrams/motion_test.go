@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 
+	"gutbrain/apptheme"
 	"gutbrain/physiology"
 )
 
@@ -289,6 +290,24 @@ func TestMotionSwitchAllocatesNothingPerFrame(t *testing.T) {
 		}
 		if n := testing.AllocsPerRun(200, frame); n != 0 {
 			t.Errorf("after switching to %s a frame allocates %.1f times", m, n)
+		}
+	}
+}
+
+// A theme switch redraws the arrows in the new palette, at once and with no fade.
+func TestReducedThemeSwitchRedrawsArrows(t *testing.T) {
+	a := newTestApp(t)
+	d, w := stillDiagram(t, MotionReduced, compromisedState(), fyne.NewSize(880, 620))
+	defer w.Close()
+	dark := d.r.flows.img[sCytokine]
+	a.Settings().SetTheme(apptheme.New(apptheme.Light, 1))
+	d.Refresh()
+	if d.r.flows.img[sCytokine] == dark || d.r.flows.fading() {
+		t.Errorf("after a theme switch: arrows redrawn %v, fading %v", d.r.flows.img[sCytokine] != dark, d.r.flows.fading())
+	}
+	for _, s := range d.r.sprites {
+		if s.Visible() {
+			t.Fatal("a theme switch brought particles back in reduced motion")
 		}
 	}
 }
