@@ -21,7 +21,7 @@ minimize=${FUZZ_MINIMIZE:-5s}
 go=${GO:-go}
 
 cd "$(dirname "$0")/.."
-export LANG=${LANG:-en_US.UTF-8}
+export LANG=en_US.UTF-8 LC_ALL= # as the Makefile: Fyne reads the locale
 
 # "package-dir target" pairs, in a stable order.
 mapfile -t targets < <(find . -name '*_test.go' -not -path './.*' -not -path '*/testdata/*' -print0 |
