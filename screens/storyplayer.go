@@ -14,7 +14,8 @@ const beatTransitionSeconds = 2.0
 type StoryPlayer struct {
 	// Motion animates a step forward as a time-lapse; without it every move jumps.
 	Motion bool
-	// OnBeat runs when the current beat changes, before any time-lapse.
+	// OnBeat runs when the current beat changes, once the model has the beat's inputs and
+	// before any time-lapse.
 	OnBeat func(i int)
 
 	beats  []assets.Beat
@@ -80,17 +81,24 @@ func (p *StoryPlayer) Go(i int) {
 		p.sim.Model().Restore(p.states[p.index])
 	}
 	p.index = i
+	lapse := forwardOne && p.Motion
+	// The model takes the beat's inputs before OnBeat, so views that mirror the inputs
+	// (the control bars) show the beat's and not the previous ones.
+	if lapse {
+		p.sim.Model().Restore(p.states[i-1])
+		p.sim.Model().SetInputs(beatInputs(p.beats[i]))
+	} else {
+		p.sim.Hold(true)
+		p.sim.Model().Restore(p.states[i])
+	}
 	if p.OnBeat != nil {
 		p.OnBeat(i)
 	}
-	if forwardOne && p.Motion {
-		p.sim.Model().Restore(p.states[i-1])
-		p.sim.Model().SetInputs(beatInputs(p.beats[i]))
+	if lapse {
 		target := p.states[i].State().Hours
 		p.sim.RunTo(target, beatTransitionSeconds, func() { p.arrive(i) })
 		return
 	}
-	p.sim.Hold(true)
 	p.arrive(i)
 }
 
