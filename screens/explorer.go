@@ -281,6 +281,7 @@ func (e *Explorer) LeaveLecture() {
 		return
 	}
 	e.inLecture = false
+	e.lecture.closeSaveDialog() // before the theme changes (see closeSaveDialog)
 	if e.prevTheme != nil {
 		fyne.CurrentApp().Settings().SetTheme(e.prevTheme)
 	}

@@ -3,6 +3,10 @@ package screens
 import (
 	"math"
 	"testing"
+
+	"fyne.io/fyne/v2"
+
+	"gutbrain/apptheme"
 )
 
 // Regression tests for what the GUI fuzz (guifuzz_test.go) found. Each names the seed,
@@ -47,3 +51,29 @@ func TestStoryBeatControlsShowTheBeatsInputs(t *testing.T) {
 	}
 }
 
+// With the lecture's "Save slide" dialog open, a larger screen (the window going full
+// screen on a 4K projector) raised the lecture's text scale, and the theme change made
+// Fyne's file dialog panic (a wrapping, truncating label shorter than one line of the
+// new text). Leaving the lecture to a larger theme did the same. Found by seed=20250601
+// mode=story event=218 (a language switch, which leaves the lecture, with the dialog up).
+func TestLectureSaveDialogSurvivesThemeChanges(t *testing.T) {
+	t.Setenv("HOME", t.TempDir()) // the dialog lists the home folder
+	ex, win := newTestLecture(t, 1280, 720)
+	ex.Lecture().SaveSlide()
+	if len(win.Canvas().Overlays().List()) == 0 {
+		t.Fatal("Save slide opened no dialog")
+	}
+	ResizeSettled(win, fyne.NewSize(3840, 2160)) // the lecture's text scale goes 1 → 2
+	if n := len(win.Canvas().Overlays().List()); n != 0 {
+		t.Fatalf("%d overlays after the scale change, want the dialog closed", n)
+	}
+
+	ex.Lecture().SaveSlide()
+	ex.prevTheme = apptheme.New(apptheme.Projector, 2)
+	ResizeSettled(win, fyne.NewSize(1280, 720))
+	ex.Lecture().SaveSlide()
+	ex.LeaveLecture() // back to a theme with twice the text size
+	if ex.InLecture() || len(win.Canvas().Overlays().List()) != 0 {
+		t.Fatalf("after leaving: in lecture %v, %d overlays", ex.InLecture(), len(win.Canvas().Overlays().List()))
+	}
+}

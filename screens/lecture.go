@@ -36,6 +36,7 @@ type Lecture struct {
 	spot    *spotlight
 	digits  string
 	content fyne.CanvasObject
+	save    dialog.Dialog // the "Save slide" file dialog while it is open
 }
 
 func newLecture(ex *Explorer) *Lecture {
@@ -73,6 +74,7 @@ func (ll *lectureLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
 	}
 	if scale := LectureScaleFor(size.Height); scale != ll.applied && size.Height > 0 && ll.l.ex.inLecture {
 		ll.applied = scale
+		ll.l.closeSaveDialog()
 		fyne.CurrentApp().Settings().SetTheme(apptheme.New(apptheme.Projector, scale))
 	}
 }
@@ -168,6 +170,7 @@ func (l *Lecture) SaveSlide() {
 		return
 	}
 	d := dialog.NewFileSave(func(wc fyne.URIWriteCloser, err error) {
+		l.save = nil
 		if err != nil || wc == nil {
 			return
 		}
@@ -183,5 +186,20 @@ func (l *Lecture) SaveSlide() {
 	}, l.ex.win)
 	d.SetFileName(fmt.Sprintf("gut-brain-beat-%02d.png", i+1))
 	d.SetFilter(storage.NewExtensionFileFilter([]string{".png"}))
+	l.closeSaveDialog()
+	l.save = d
 	d.Show()
+}
+
+// closeSaveDialog closes the "Save slide" dialog if it is open. It must be closed before
+// the theme changes: Fyne 2.7.1's file dialog names files in labels that wrap and
+// truncate, and such a label panics when a theme change makes one line of text taller
+// than the label (widget/richtext.go updateRowBounds indexes an empty list of rows). The
+// lecture changes its text scale when the screen size changes and leaves its projector
+// theme when it ends. Found by the GUI fuzz (guifuzz_regress_test.go).
+func (l *Lecture) closeSaveDialog() {
+	if d := l.save; d != nil {
+		l.save = nil
+		d.Hide()
+	}
 }
