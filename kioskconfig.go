@@ -11,6 +11,7 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"io"
 	"io/fs"
 	"math"
 	"os"
@@ -95,9 +96,9 @@ func (kf *kioskFlags) applyConfigFile() error {
 	bad := func(format string, a ...any) error {
 		return usageError{fmt.Sprintf("config file %s: ", file) + fmt.Sprintf(format, a...)}
 	}
-	data, err := os.ReadFile(file)
+	data, err := readConfig(file)
 	if err != nil {
-		return bad("cannot read it: %v", errors.Unwrap(err))
+		return bad("%v", err)
 	}
 	var raw map[string]any
 	if _, err := toml.Decode(string(data), &raw); err != nil {
@@ -130,6 +131,27 @@ func (kf *kioskFlags) applyConfigFile() error {
 		}
 	}
 	return nil
+}
+
+// maxConfigBytes bounds the config file: a few hundred bytes is typical, and a path to
+// something endless (/dev/zero, a log file) must not eat the memory before failing.
+const maxConfigBytes = 64 << 10
+
+// readConfig reads the config file, refusing one larger than maxConfigBytes.
+func readConfig(file string) ([]byte, error) {
+	f, err := os.Open(file)
+	if err != nil {
+		return nil, fmt.Errorf("cannot read it: %v", errors.Unwrap(err))
+	}
+	defer f.Close()
+	data, err := io.ReadAll(io.LimitReader(f, maxConfigBytes+1))
+	if err != nil {
+		return nil, fmt.Errorf("cannot read it: %v", errors.Unwrap(err))
+	}
+	if len(data) > maxConfigBytes {
+		return nil, fmt.Errorf("larger than %d KiB; is it the right file? A settings file has a few lines of key = value", maxConfigBytes>>10)
+	}
+	return data, nil
 }
 
 // errorLine is the 1-based line of a TOML syntax error, counted from its byte offset:
