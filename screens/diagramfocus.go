@@ -9,7 +9,7 @@ import (
 
 // focusMargin is how far, in Fyne units, the focus ring stands outside a part's outline,
 // so it never covers the selection highlight drawn on the part itself.
-const focusMargin = 5
+const focusMargin = 8
 
 // diagramFocus makes the diagram one keyboard stop whose selectable parts are walked in
 // turn. Focus lands on the whole diagram first (a ring around it); Tab then moves
@@ -135,7 +135,7 @@ func (f *diagramFocus) showRing() {
 func (f *diagramFocus) CreateRenderer() fyne.WidgetRenderer {
 	f.ExtendBaseWidget(f)
 	r := &diagramFocusRenderer{f: f}
-	r.ring = newFocusRing(f)
+	r.ring = newFocusRing(f, bigRing)
 	r.objects = append([]fyne.CanvasObject{f.diagram}, r.ring.objects...)
 	f.r = r
 	return r
@@ -180,9 +180,10 @@ func (r *diagramFocusRenderer) placeRing() {
 			box = ps.AddWidthHeight(2*focusMargin, 2*focusMargin)
 		}
 	}
-	// Keep the edge (drawn just outside) on the widget.
-	x0, y0 := max(pos.X, focusRingEdge), max(pos.Y, focusRingEdge)
-	x1 := min(pos.X+box.Width, size.Width-focusRingEdge)
-	y1 := min(pos.Y+box.Height, size.Height-focusRingEdge)
+	// Keep the whole ring on the widget.
+	in := bigRing.inset()
+	x0, y0 := max(pos.X, in), max(pos.Y, in)
+	x1 := min(pos.X+box.Width, size.Width-in)
+	y1 := min(pos.Y+box.Height, size.Height-in)
 	r.ring.place(fyne.NewPos(x0, y0), fyne.NewSize(max(x1-x0, 0), max(y1-y0, 0)))
 }

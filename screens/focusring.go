@@ -8,26 +8,38 @@ import (
 	"fyne.io/fyne/v2/theme"
 )
 
-// Widths of the focus ring, in Fyne units: a thick line with a thinner edge either side.
-const (
-	focusRingLine = 3
-	focusRingEdge = 2
+// ringSize is a focus ring's line width and the width of the edge on each side of it, in
+// Fyne units.
+type ringSize struct{ line, edge float32 }
+
+var (
+	// bigRing outlines the diagram, its parts and the tab row.
+	bigRing = ringSize{line: 4, edge: 2}
+	// smallRing sits inside the app's buttons, check box and sliders, clear of their text.
+	smallRing = ringSize{line: 2, edge: 2}
 )
 
+// inset is how far inside a rectangle the ring's outline must be for the whole ring to
+// stay inside it.
+func (s ringSize) inset() float32 { return s.line/2 + s.edge }
+
 // focusRing is the app's keyboard focus indicator where Fyne draws none of its own (the
-// diagram and its parts, the tab row) and around the app's own controls: a thick rounded
-// line in the theme's text colour between two thin edges in its background colour. Text
-// and background are the theme's strongest pair (at least 9:1, a test checks), so against
-// any colour beneath — the dark brain, the pale gut lumen, a coloured button — one of the
-// two stands out by 3:1 or more (WCAG technique C40).
+// diagram and its parts, the tab row) and on the app's own controls, where Fyne's is a
+// faint tint: a rounded line in the theme's primary colour (Fyne's focus hue, unlike the
+// white or black outline of the diagram's selection) with an edge in the background
+// colour beside it. The primary colour stands out from the background and the panels by
+// 3:1 or more (apptheme's contrast test); where a ring crosses a fill of the primary's own
+// lightness (a selected segment, some tissue), the edge, the darkest or lightest colour
+// of the theme, does. A test measures the ring against what it covers in every theme.
 type focusRing struct {
 	owner      fyne.Widget // whose theme (and theme override) the colours follow
+	size       ringSize
 	edge, line *canvas.Rectangle
 	objects    []fyne.CanvasObject
 }
 
-func newFocusRing(owner fyne.Widget) *focusRing {
-	r := &focusRing{owner: owner, edge: canvas.NewRectangle(color.Transparent), line: canvas.NewRectangle(color.Transparent)}
+func newFocusRing(owner fyne.Widget, size ringSize) *focusRing {
+	r := &focusRing{owner: owner, size: size, edge: canvas.NewRectangle(color.Transparent), line: canvas.NewRectangle(color.Transparent)}
 	r.objects = []fyne.CanvasObject{r.edge, r.line}
 	r.applyTheme()
 	r.edge.Hide()
@@ -39,20 +51,23 @@ func newFocusRing(owner fyne.Widget) *focusRing {
 func (r *focusRing) applyTheme() {
 	r.edge.StrokeColor = theme.ColorForWidget(theme.ColorNameBackground, r.owner)
 	r.line.StrokeColor = theme.ColorForWidget(theme.ColorNamePrimary, r.owner)
-	r.edge.StrokeWidth = focusRingLine + 2*focusRingEdge
-	r.line.StrokeWidth = focusRingLine
-	radius := theme.SizeForWidget(theme.SizeNameInputRadius, r.owner)
+	r.edge.StrokeWidth = r.size.line + 2*r.size.edge
+	r.line.StrokeWidth = r.size.line
+	radius := theme.SizeForWidget(theme.SizeNameInputRadius, r.owner) + r.size.inset()
 	r.line.CornerRadius = radius
-	r.edge.CornerRadius = radius + focusRingEdge
+	r.edge.CornerRadius = radius
 }
 
-// place outlines the rectangle at pos with size: the line is drawn just inside it, its
-// outer edge just outside. Fyne strokes a rectangle inside its bounds.
+// place outlines the rectangle at pos with size. Both strokes follow the same outline,
+// the edge's wider, so the line always has the edge colour beside it: Fyne's software
+// painter centres a stroke on the outline (edge on both sides), its OpenGL painter draws
+// it inside (edge on the inner side). Keep the outline size.inset() inside whatever must
+// contain the ring.
 func (r *focusRing) place(pos fyne.Position, size fyne.Size) {
-	r.line.Move(pos)
-	r.line.Resize(size)
-	r.edge.Move(pos.SubtractXY(focusRingEdge, focusRingEdge))
-	r.edge.Resize(size.AddWidthHeight(2*focusRingEdge, 2*focusRingEdge))
+	for _, o := range r.objects {
+		o.Move(pos)
+		o.Resize(size)
+	}
 }
 
 // show shows or hides the ring.
@@ -93,7 +108,7 @@ type ringRenderer struct {
 }
 
 func newRingRenderer(owner fyne.Widget, state *ringState, inner fyne.WidgetRenderer) *ringRenderer {
-	r := &ringRenderer{WidgetRenderer: inner, state: state, ring: newFocusRing(owner)}
+	r := &ringRenderer{WidgetRenderer: inner, state: state, ring: newFocusRing(owner, smallRing)}
 	r.collect()
 	return r
 }
@@ -109,7 +124,8 @@ func (r *ringRenderer) Objects() []fyne.CanvasObject { return r.objects }
 
 func (r *ringRenderer) Layout(size fyne.Size) {
 	r.WidgetRenderer.Layout(size)
-	r.ring.place(fyne.NewPos(focusRingEdge, focusRingEdge), size.SubtractWidthHeight(2*focusRingEdge, 2*focusRingEdge))
+	in := r.ring.size.inset()
+	r.ring.place(fyne.NewSquareOffsetPos(in), size.SubtractWidthHeight(2*in, 2*in))
 }
 
 func (r *ringRenderer) Refresh() {

@@ -31,7 +31,7 @@ var _ fyne.Focusable = (*tabsFocus)(nil)
 func newTabsFocus(tabs *container.AppTabs) *tabsFocus {
 	t := &tabsFocus{tabs: tabs}
 	t.ExtendBaseWidget(t)
-	t.ring = newFocusRing(t)
+	t.ring = newFocusRing(t, bigRing)
 	t.content = container.New(&tabsFocusLayout{t}, append([]fyne.CanvasObject{t, tabs}, t.ring.objects...)...)
 	return t
 }
@@ -139,8 +139,10 @@ func (t *tabsFocus) placeRing() {
 	if !t.focused {
 		return
 	}
-	w, h := t.tabs.Size().Width, t.barHeight()
-	t.ring.place(fyne.NewPos(focusRingEdge, focusRingEdge), fyne.NewSize(max(w-2*focusRingEdge, 0), max(h-focusRingEdge, 0)))
+	// The ring stays above the divider, where the selected tab's indicator is drawn.
+	w, h := t.tabs.Size().Width, t.barHeight()-theme.SizeForWidget(theme.SizeNamePadding, t)
+	in := bigRing.inset()
+	t.ring.place(fyne.NewSquareOffsetPos(in), fyne.NewSize(max(w-2*in, 0), max(h-2*in, 0)))
 }
 
 // CreateRenderer draws nothing: the stop only takes the keyboard; the ring is drawn over
