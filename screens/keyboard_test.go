@@ -3,11 +3,14 @@ package screens
 import (
 	"fmt"
 	"slices"
+	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 
+	"gutbrain/apptheme"
+	"gutbrain/assets"
 	"gutbrain/diagrams"
 )
 
@@ -389,5 +392,40 @@ func TestPointerTapsReleaseFocusButKeyboardUseKeepsIt(t *testing.T) {
 	test.TapAt(ex.diagram, fyne.NewPos(ex.diagram.Size().Width/2, ex.diagram.Size().Height*0.95))
 	if c.Focused() != nil {
 		t.Fatalf("a tap on the diagram focused %s", stop(ex, c))
+	}
+}
+
+// With 200 % text the controls sit in a scroll under the diagram; each control Tab
+// reaches is scrolled into view.
+func TestTabScrollsTheFocusedControlIntoView(t *testing.T) {
+	if err := assets.LoadTranslations(); err != nil {
+		t.Fatal(err)
+	}
+	a := test.NewTempApp(t)
+	a.Settings().SetTheme(apptheme.New(apptheme.Dark, 2))
+	ex := NewExplorer()
+	win := test.NewTempWindow(t, nil)
+	ex.Attach(win)
+	ResizeSettled(win, fyne.NewSize(1280, 800))
+	c := win.Canvas()
+	_, area := c.InteractiveArea()
+	reached := 0
+	for i := 0; i < 40; i++ {
+		pressKey(c, fyne.KeyTab, false)
+		name := stop(ex, c)
+		if !strings.HasPrefix(name, "button/") && name != "integrity" && name != "stress" && name != "probiotic" {
+			continue
+		}
+		o := c.Focused().(fyne.CanvasObject)
+		pos := fyne.CurrentApp().Driver().AbsolutePositionForObject(o)
+		if pos.Y < 0 || pos.Y+o.Size().Height > area.Height {
+			t.Errorf("%s is focused but out of view at y %v…%v (window %v high)", name, pos.Y, pos.Y+o.Size().Height, area.Height)
+		}
+		if name == "button/Reset all" {
+			reached++
+		}
+	}
+	if reached == 0 {
+		t.Fatal("Tab never reached the reset button")
 	}
 }

@@ -24,10 +24,11 @@ func newKeyButton(label string, icon fyne.Resource, tapped func()) *keyButton {
 	return b
 }
 
-// FocusGained shows the focus ring.
+// FocusGained shows the focus ring and scrolls the button into view.
 func (b *keyButton) FocusGained() {
 	b.ring.focused = true
 	b.Button.FocusGained()
+	revealFocused(b)
 }
 
 // FocusLost hides the focus ring.

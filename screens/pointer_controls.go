@@ -32,10 +32,11 @@ func (c *pointerCheck) Tapped(e *fyne.PointEvent) {
 	releaseFocus(c)
 }
 
-// FocusGained shows the focus ring.
+// FocusGained shows the focus ring and scrolls the control into view.
 func (c *pointerCheck) FocusGained() {
 	c.ring.focused = true
 	c.Check.FocusGained()
+	revealFocused(c)
 }
 
 // FocusLost hides the focus ring.
@@ -93,10 +94,11 @@ func (s *pointerSlider) Tapped(e *fyne.PointEvent) {
 	releaseFocus(s)
 }
 
-// FocusGained shows the focus ring.
+// FocusGained shows the focus ring and scrolls the control into view.
 func (s *pointerSlider) FocusGained() {
 	s.ring.focused = true
 	s.Slider.FocusGained()
+	revealFocused(s)
 }
 
 // FocusLost hides the focus ring.
