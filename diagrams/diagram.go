@@ -7,6 +7,8 @@
 // composed with its state-driven glows and highlights into a few tiles that leave out the
 // plain background (scene.go), particles are a bounded pool of small sprites moved each
 // frame without allocating, and labels are canvas.Text objects laid out only on resize.
+// In reduced and no motion (SetMotion) the particles give way to still arrows drawn into
+// the composed picture (flows.go), redrawn only when an amount changes.
 package diagrams
 
 import (
