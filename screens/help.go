@@ -7,15 +7,14 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
-	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/widget"
 )
 
 // newHelpSheet lays out a mode's keyboard help as two columns, made from the hotkey
-// table: the keys, and what they do, which wraps. It scrolls when it is taller than the
-// window (large text, a long language).
-func newHelpSheet(m Mode) fyne.CanvasObject {
-	form := container.New(layout.NewFormLayout())
+// table: the keys, and what they do; both wrap (helpLayout). It scrolls when it is taller
+// than the window (large text, a long language), with the keyboard too (scrollFocus).
+func newHelpSheet(m Mode) *scrollFocus {
+	form := container.New(helpLayout{})
 	for _, r := range HelpRows(m) {
 		keys := strings.Join(r.Keys, ", ")
 		if r.Action == ActionDigit {
@@ -23,19 +22,24 @@ func newHelpSheet(m Mode) fyne.CanvasObject {
 		}
 		k := widget.NewLabel(keys)
 		k.TextStyle = fyne.TextStyle{Bold: true}
+		k.Wrapping = fyne.TextWrapWord
 		d := widget.NewLabel(r.Action.Description())
 		d.Wrapping = fyne.TextWrapWord
 		form.Add(k)
 		form.Add(d)
 	}
-	return container.NewVScroll(form)
+	return newScrollFocus(container.NewVScroll(form))
 }
 
-// showHelp opens the keyboard help for a mode over the window.
+// showHelp opens the keyboard help for a mode over the window, with the keyboard on the
+// sheet: arrows and Page keys scroll it, Esc closes it, Tab reaches the Close button.
 func showHelp(m Mode, w fyne.Window) dialog.Dialog {
-	d := dialog.NewCustom(lang.L("help.title"), lang.L("help.close"), newHelpSheet(m), w)
+	sheet := newHelpSheet(m)
+	d := dialog.NewCustom(lang.L("help.title"), lang.L("help.close"), sheet.content, w)
+	sheet.OnEscape = d.Hide
 	size := w.Canvas().Size()
 	d.Resize(fyne.NewSize(size.Width*0.6, size.Height*0.8))
 	d.Show()
+	w.Canvas().Focus(sheet)
 	return d
 }

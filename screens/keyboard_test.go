@@ -7,7 +7,9 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
 
 	"gutbrain/apptheme"
 	"gutbrain/assets"
@@ -427,5 +429,100 @@ func TestTabScrollsTheFocusedControlIntoView(t *testing.T) {
 	}
 	if reached == 0 {
 		t.Fatal("Tab never reached the reset button")
+	}
+}
+
+// Lecture mode is started from the keyboard too, and then its clicker keys work: it
+// starts with nothing focused. Back in the explorer, Tab starts again at the diagram.
+func TestLectureStartedFromTheKeyboardTakesItsKeys(t *testing.T) {
+	ex, win := newTestExplorer(t, 1280, 720)
+	c := win.Canvas()
+	for i := 0; i < 60 && stop(ex, c) != "tabs"; i++ {
+		pressKey(c, fyne.KeyTab, false)
+	}
+	pressKey(c, fyne.KeyRight, false) // the Story tab
+	var start *widget.Button
+	for i := 0; i < 20 && start == nil; i++ {
+		pressKey(c, fyne.KeyTab, false)
+		if b, ok := c.Focused().(*widget.Button); ok && b.Text == lang.L("lecture.start") {
+			start = b
+		}
+	}
+	if start == nil {
+		t.Fatal("Tab does not reach the lecture button in the Story tab")
+	}
+	pressKey(c, fyne.KeySpace, false)
+	if !ex.InLecture() {
+		t.Fatal("Space on the lecture button did not start lecture mode")
+	}
+	ex.Story().Motion = false
+	if c.Focused() != nil {
+		t.Fatalf("lecture mode starts with %T focused", c.Focused())
+	}
+	beat := ex.Story().Index()
+	pressKey(c, fyne.KeyPageDown, false)
+	if ex.Story().Index() != beat+1 {
+		t.Fatalf("Page Down went from beat %d to %d", beat, ex.Story().Index())
+	}
+
+	ex.LeaveLecture()
+	pressKey(c, fyne.KeyTab, false)
+	if stop(ex, c) != "diagram" {
+		t.Fatalf("back in the explorer, Tab goes to %s", stop(ex, c))
+	}
+	in := ex.sim.Model().Inputs().Integrity
+	pressKey(c, fyne.KeyB, false)
+	if ex.sim.Model().Inputs().Integrity == in {
+		t.Fatal("B does nothing back in the explorer")
+	}
+}
+
+// The help sheet opens with the keyboard on it: ↓ and Page Down scroll it, End goes to
+// its end, Tab reaches Close, and Esc closes it, leaving the focus where it was.
+func TestHelpSheetScrollsAndClosesFromTheKeyboard(t *testing.T) {
+	if err := assets.LoadTranslations(); err != nil {
+		t.Fatal(err)
+	}
+	a := test.NewTempApp(t)
+	a.Settings().SetTheme(apptheme.New(apptheme.Dark, 2)) // large text: the sheet scrolls
+	ex := NewExplorer()
+	win := test.NewTempWindow(t, nil)
+	ex.Attach(win)
+	ResizeSettled(win, fyne.NewSize(1280, 800))
+	c := win.Canvas()
+	ex.Select("bbb")
+	c.Focus(ex.controls.stress)
+
+	typeRune(c, '?')
+	sheet, ok := c.Focused().(*scrollFocus)
+	if !ok || c.Overlays().Top() == nil {
+		t.Fatalf("the help opened with %T focused", c.Focused())
+	}
+	ResizeSettled(win, fyne.NewSize(1280, 800))
+	s := sheet.scroll
+	if s.Content.MinSize().Height <= s.Size().Height {
+		t.Fatal("the help sheet does not scroll at 200 % text")
+	}
+	pressKey(c, fyne.KeyDown, false)
+	line := s.Offset.Y
+	pressKey(c, fyne.KeyPageDown, false)
+	if line <= 0 || s.Offset.Y <= line {
+		t.Fatalf("↓ scrolled the help to %v, Page Down to %v", line, s.Offset.Y)
+	}
+	pressKey(c, fyne.KeyEnd, false)
+	if end := s.Content.Size().Height - s.Size().Height; s.Offset.Y < end-1 {
+		t.Fatalf("End scrolled to %v of %v", s.Offset.Y, end)
+	}
+	pressKey(c, fyne.KeyTab, false)
+	if b, ok := c.Focused().(*widget.Button); !ok || b.Text != lang.L("help.close") {
+		t.Fatalf("Tab from the help sheet went to %T", c.Focused())
+	}
+	pressKey(c, fyne.KeyTab, true)
+	pressKey(c, fyne.KeyEscape, false)
+	if top := c.Overlays().Top(); top != nil && top.Visible() {
+		t.Fatal("Esc did not close the help")
+	}
+	if ex.ShownPanel() != "bbb" || c.Focused() != ex.controls.stress {
+		t.Fatalf("closing the help cleared the selection or moved the focus (to %s)", stop(ex, c))
 	}
 }

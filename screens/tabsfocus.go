@@ -80,25 +80,9 @@ func (t *tabsFocus) TypedRune(r rune) { forwardRune(t, r) }
 
 // scroll moves the shown tab's text by a few lines (arrows) or most of a page.
 func (t *tabsFocus) scroll(k fyne.KeyName, down bool) {
-	item := t.tabs.Selected()
-	if item == nil {
-		return
+	if item := t.tabs.Selected(); item != nil {
+		scrollByKey(firstScroll(item.Content), k, down, t)
 	}
-	s := firstScroll(item.Content)
-	if s == nil {
-		return
-	}
-	if s.Content.Size().Height < s.Content.MinSize().Height {
-		s.Refresh() // text loaded since the last frame: lay it out before measuring it
-	}
-	step := 3 * theme.SizeForWidget(theme.SizeNameText, t)
-	if k == fyne.KeyPageDown || k == fyne.KeyPageUp {
-		step = max(s.Size().Height-2*step, step)
-	}
-	if !down {
-		step = -step
-	}
-	s.ScrollToOffset(s.Offset.AddXY(0, step)) // Fyne keeps the offset within the content
 }
 
 // firstScroll finds the first vertical scroll among o and the containers inside it.
