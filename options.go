@@ -37,10 +37,10 @@ type options struct {
 	lecture    bool
 	beat       int // 1-based story beat, 0 when not given
 	sizeGiven  bool
-	lang       string       // --lang, "" for the system's language
+	lang       string // --lang, "" for the system's language
 	motion     diagrams.Motion
 	given      map[string]bool // the flags given on the command line or by --config
-	kiosk      kioskOptions // --kiosk and its settings (kioskconfig.go)
+	kiosk      kioskOptions    // --kiosk and its settings (kioskconfig.go)
 }
 
 // usageError is a bad flag or value; main prints it with the usage and exits with status 2.

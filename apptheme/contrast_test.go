@@ -123,15 +123,15 @@ var (
 		}
 		return mixed(named(ColorLamina), cInk, shade).paint(th)
 	}})
-	dLamina     = as("lamina", named(ColorLamina))
-	dBlood      = as("blood", named(ColorBlood))
-	dBloodGlow  = as("blood glow", at(mixed(named(ColorBlood), cHighlight, 0.25), 0.35, named(ColorBlood)))
-	dLiver      = as("liver", named(ColorLiver))
-	dLiverGlow  = as("liver glow", at(mixed(named(ColorLiver), cHighlight, 0.35), 0.30, named(ColorLiver)))
-	dBBBBand    = as("BBB band", mixed(cBackground, named(ColorBBB), 0.22))
-	dBBBCell    = as("BBB cell", at(named(ColorBBB), 0.85, mixed(cBackground, named(ColorBBB), 0.22)))
-	dBrain      = as("brain", named(ColorBrain))
-	dBrainstem  = as("brainstem", mixed(named(ColorBrain), named(ColorNeuron), 0.20))
+	dLamina    = as("lamina", named(ColorLamina))
+	dBlood     = as("blood", named(ColorBlood))
+	dBloodGlow = as("blood glow", at(mixed(named(ColorBlood), cHighlight, 0.25), 0.35, named(ColorBlood)))
+	dLiver     = as("liver", named(ColorLiver))
+	dLiverGlow = as("liver glow", at(mixed(named(ColorLiver), cHighlight, 0.35), 0.30, named(ColorLiver)))
+	dBBBBand   = as("BBB band", mixed(cBackground, named(ColorBBB), 0.22))
+	dBBBCell   = as("BBB cell", at(named(ColorBBB), 0.85, mixed(cBackground, named(ColorBBB), 0.22)))
+	dBrain     = as("brain", named(ColorBrain))
+	dBrainstem = as("brainstem", mixed(named(ColorBrain), named(ColorNeuron), 0.20))
 )
 
 // haloed is under with a route's two 10 % halos on it (drawRoutes in diagrams/anatomy.go):
@@ -253,8 +253,7 @@ var knownGaps = []struct {
 	variants []Variant
 	fg, bg   string // surface names as reported
 	why      string
-}{
-}
+}{}
 
 // knownGap returns the known gap a pair is in this variant, by index into knownGaps.
 func knownGap(v Variant, p contrastPair) (int, bool) {

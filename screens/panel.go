@@ -17,7 +17,6 @@ import (
 	"gutbrain/assets"
 )
 
-
 // evidenceColors gives each evidence label its badge colour. The label is always shown as
 // text too, never by colour alone.
 var evidenceColors = map[assets.Evidence]fyne.ThemeColorName{
