@@ -36,7 +36,29 @@ var (
 func newDiagramFocus(d *diagrams.Diagram) *diagramFocus {
 	f := &diagramFocus{diagram: d, parts: diagrams.Parts(), index: -1}
 	f.ExtendBaseWidget(f)
+	// A tap on a part while the diagram has focus (Fyne keeps the focus on a focusable
+	// parent under the pointer) moves the ring there, so ring and selection agree.
+	selected := d.OnSelected
+	d.OnSelected = func(p diagrams.Part) {
+		f.follow(p)
+		if selected != nil {
+			selected(p)
+		}
+	}
 	return f
+}
+
+// follow puts the keyboard on part p, when the diagram has focus.
+func (f *diagramFocus) follow(p diagrams.Part) {
+	if !f.focused {
+		return
+	}
+	for i, q := range f.parts {
+		if q == p {
+			f.index = i
+			f.showRing()
+		}
+	}
 }
 
 // FocusedPart is the part the keyboard is on ("" for the whole diagram or no focus).

@@ -66,13 +66,3 @@ func passFocus(o fyne.CanvasObject, forward bool) {
 		c.FocusPrevious()
 	}
 }
-
-// hasFocus reports whether o is its canvas's focused object.
-func hasFocus(o fyne.Focusable) bool {
-	co, ok := o.(fyne.CanvasObject)
-	if !ok {
-		return false
-	}
-	c := canvasOf(co)
-	return c != nil && c.Focused() == o
-}
