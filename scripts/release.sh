@@ -59,10 +59,14 @@ mkdir "$src" "$out"
 git archive "$commit" | tar -x -C "$src"
 cp "$src/FyneApp.toml" "$stage/FyneApp.toml.orig"
 
-eval "$("$go" run ./tools/releasecheck env "$src")"
+app_env=$("$go" run ./tools/releasecheck env "$src") # a failure stops here (set -e)
+eval "$app_env"
 base=$APP_EXEC-$APP_VERSION
 meta=(--name "$APP_NAME" --app-id "$APP_ID" --app-version "$APP_VERSION" --app-build "$APP_BUILD" --icon "$APP_ICON")
-echo "release: $APP_NAME $APP_VERSION (build $APP_BUILD, $APP_ID) from commit $commit"
+# fyne's `go build -tags release` would override GOFLAGS's -tags (the Makefile's build
+# tags for every target), so they are handed to fyne, which adds release to them.
+if [ -n "$APP_TAGS" ]; then meta+=(--tags "$APP_TAGS"); fi
+echo "release: $APP_NAME $APP_VERSION (build $APP_BUILD, $APP_ID, tags release${APP_TAGS:+,$APP_TAGS}) from commit $commit"
 
 step "linux/amd64: fyne package --release"
 (cd "$src" && GOOS=linux GOARCH=amd64 "$fyne" package --target linux --release "${meta[@]}")

@@ -26,6 +26,9 @@ type App struct {
 	Exec     string // binary name inside the Linux tarball
 	IconPath string // the icon as FyneApp.toml names it, relative to its directory
 	Icon     []byte // that PNG's bytes
+	// Tags are the build tags the binaries must carry besides "release": those GOFLAGS
+	// gives every make target (see goflagsTags). ReadApp leaves it empty.
+	Tags []string
 }
 
 var versionRE = regexp.MustCompile(`^[0-9]+(\.[0-9]+){0,2}$`)
@@ -112,6 +115,7 @@ func writeEnv(w io.Writer, app App) {
 	for _, kv := range [][2]string{
 		{"APP_NAME", app.Name}, {"APP_ID", app.ID}, {"APP_VERSION", app.Version},
 		{"APP_BUILD", strconv.Itoa(app.Build)}, {"APP_ICON", app.IconPath}, {"APP_EXEC", app.Exec},
+		{"APP_TAGS", strings.Join(app.Tags, ",")},
 	} {
 		fmt.Fprintf(w, "%s=%s\n", kv[0], shellQuote(kv[1]))
 	}

@@ -88,11 +88,12 @@ func TestReadApp(t *testing.T) {
 
 func TestRunEnvQuotesForTheShell(t *testing.T) {
 	dir := writeApp(t, "Icon = \"icon.png\"\nName = \"It's $HOME `x`\"\nID = \"org.example.gut\"\nVersion = \"3\"\nBuild = 2\n")
+	t.Setenv("GOFLAGS", "-mod=readonly -tags=no_emoji,kiosk")
 	var out, errOut bytes.Buffer
 	if code := run([]string{"env", dir}, &out, &errOut); code != 0 {
 		t.Fatalf("exit %d: %s", code, errOut.String())
 	}
-	want := "APP_NAME='It'\\''s $HOME `x`'\nAPP_ID='org.example.gut'\nAPP_VERSION='3'\nAPP_BUILD='2'\nAPP_ICON='icon.png'\nAPP_EXEC='gutapp'\n"
+	want := "APP_NAME='It'\\''s $HOME `x`'\nAPP_ID='org.example.gut'\nAPP_VERSION='3'\nAPP_BUILD='2'\nAPP_ICON='icon.png'\nAPP_EXEC='gutapp'\nAPP_TAGS='no_emoji,kiosk'\n"
 	if out.String() != want {
 		t.Fatalf("env printed\n%s\nwant\n%s", out.String(), want)
 	}
@@ -120,6 +121,20 @@ func TestRunRejectsBadUse(t *testing.T) {
 		code := run(c.args, &out, &errOut)
 		if code != c.code || !strings.Contains(errOut.String(), c.want) {
 			t.Errorf("%q: exit %d, stderr %q; want exit %d and %q", c.args, code, errOut.String(), c.code, c.want)
+		}
+	}
+}
+
+func TestGoflagsTags(t *testing.T) {
+	for goflags, want := range map[string]string{
+		"":                                 "",
+		"-tags=no_emoji":                   "no_emoji",
+		"-mod=mod --tags=a,,b -trimpath":   "a b",
+		"-tags=first -tags=second,third":   "second third", // the last one wins, as in go
+		"-ldflags=-X=main.tags=-tags=oops": "",
+	} {
+		if got := strings.Join(goflagsTags(goflags), " "); got != want {
+			t.Errorf("GOFLAGS=%q: tags %q; want %q", goflags, got, want)
 		}
 	}
 }

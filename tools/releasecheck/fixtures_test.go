@@ -13,6 +13,7 @@ import (
 	"image/color"
 	"image/draw"
 	"image/png"
+	"runtime/debug"
 	"slices"
 	"testing"
 	"unicode/utf16"
@@ -21,7 +22,7 @@ import (
 // testApp is the metadata the fixtures are built to match.
 func testApp(t *testing.T) App {
 	return App{Name: "Gut–Brain Explorer", ID: "org.example.gut", Version: "1.2", Build: 7,
-		Exec: "gutapp", IconPath: "icon.png", Icon: iconPNG(t, 0)}
+		Exec: "gutapp", IconPath: "icon.png", Icon: iconPNG(t, 0), Tags: []string{"no_emoji"}}
 }
 
 // iconPNG is a 16×16 picture with translucent pixels; shift changes it.
@@ -211,6 +212,7 @@ type peSpec struct {
 	subsystem       uint16
 	characteristics uint16
 	dlls            []string
+	buildInfo       []byte // Go build information, in a writable .data section; nil for none
 	resources       []byte // a built resource section; nil for none
 }
 
@@ -221,13 +223,15 @@ func goodPE(t *testing.T) peSpec {
 		subsystem:       pe.IMAGE_SUBSYSTEM_WINDOWS_GUI,
 		characteristics: pe.IMAGE_FILE_EXECUTABLE_IMAGE | pe.IMAGE_FILE_LARGE_ADDRESS_AWARE,
 		dlls:            []string{"kernel32.dll", "opengl32.dll"},
+		buildInfo:       releaseInfo("windows"),
 		resources:       buildRsrc(goodResources(t), rsrcRVA),
 	}
 }
 
 const (
 	idataRVA   = 0x1000
-	rsrcRVA    = 0x2000
+	dataRVA    = 0x2000
+	rsrcRVA    = 0x3000
 	headerSize = 0x400
 )
 
@@ -250,13 +254,18 @@ func idata(dlls []string) []byte {
 // buildPE lays out headers, an .idata section and an .rsrc section.
 func buildPE(s peSpec) []byte {
 	type sec struct {
-		name string
-		rva  uint32
-		data []byte
+		name  string
+		rva   uint32
+		data  []byte
+		flags uint32
 	}
-	secs := []sec{{".idata", idataRVA, idata(s.dlls)}}
+	const readOnly, readWrite = 0x40000040, 0xC0000040 // initialised data, read (and write)
+	secs := []sec{{".idata", idataRVA, idata(s.dlls), readOnly}}
+	if s.buildInfo != nil {
+		secs = append(secs, sec{".data", dataRVA, s.buildInfo, readWrite})
+	}
 	if s.resources != nil {
-		secs = append(secs, sec{".rsrc", rsrcRVA, s.resources})
+		secs = append(secs, sec{".rsrc", rsrcRVA, s.resources, readOnly})
 	}
 	var dd [16]pe.DataDirectory
 	dd[pe.IMAGE_DIRECTORY_ENTRY_IMPORT] = pe.DataDirectory{VirtualAddress: idataRVA, Size: uint32(len(secs[0].data))}
@@ -275,11 +284,11 @@ func buildPE(s peSpec) []byte {
 	if s.pe32 {
 		optSize = 224
 		opt = &pe.OptionalHeader32{Magic: 0x10b, SectionAlignment: 0x1000, FileAlignment: 0x200,
-			SizeOfImage: 0x3000 + 0x1000*uint32(len(s.resources)/0x1000+1), SizeOfHeaders: headerSize,
+			SizeOfImage: rsrcRVA + 0x1000*uint32(len(s.resources)/0x1000+1), SizeOfHeaders: headerSize,
 			Subsystem: s.subsystem, NumberOfRvaAndSizes: 16, DataDirectory: dd, ImageBase: 0x400000}
 	} else {
 		opt = &pe.OptionalHeader64{Magic: 0x20b, SectionAlignment: 0x1000, FileAlignment: 0x200,
-			SizeOfImage: 0x3000 + 0x1000*uint32(len(s.resources)/0x1000+1), SizeOfHeaders: headerSize,
+			SizeOfImage: rsrcRVA + 0x1000*uint32(len(s.resources)/0x1000+1), SizeOfHeaders: headerSize,
 			Subsystem: s.subsystem, NumberOfRvaAndSizes: 16, DataDirectory: dd, ImageBase: 0x140000000}
 	}
 	must(binary.Write(&b, binary.LittleEndian, pe.FileHeader{Machine: s.machine, NumberOfSections: uint16(len(secs)),
@@ -289,7 +298,7 @@ func buildPE(s peSpec) []byte {
 	for _, sc := range secs {
 		size := (uint32(len(sc.data)) + 0x1ff) &^ 0x1ff
 		h := pe.SectionHeader32{VirtualSize: uint32(len(sc.data)), VirtualAddress: sc.rva,
-			SizeOfRawData: size, PointerToRawData: raw, Characteristics: 0x40000040}
+			SizeOfRawData: size, PointerToRawData: raw, Characteristics: sc.flags}
 		copy(h.Name[:], sc.name)
 		must(binary.Write(&b, binary.LittleEndian, h))
 		raw += size
@@ -310,20 +319,52 @@ func must(err error) {
 	}
 }
 
-// elfFile is an ELF64 little-endian executable header for machine, with a .symtab
+// buildInfoBlob is the build information the Go linker writes (debug/buildinfo's
+// format since Go 1.18: a 32-byte header, then the Go version and the module information
+// as length-prefixed strings, the latter between 16-byte sentinels).
+func buildInfoBlob(goos, tags, cgo string) []byte {
+	bi := debug.BuildInfo{GoVersion: "go1.26.8", Path: "gutapp", Main: debug.Module{Path: "gutapp", Version: "(devel)"},
+		Settings: []debug.BuildSetting{{Key: "-tags", Value: tags}, {Key: "-trimpath", Value: "true"},
+			{Key: "CGO_ENABLED", Value: cgo}, {Key: "GOARCH", Value: "amd64"}, {Key: "GOOS", Value: goos}}}
+	sentinel := "0123456789abcdef"
+	mod := sentinel + bi.String() + sentinel
+	b := make([]byte, 32)
+	copy(b, "\xff Go buildinf:")
+	b[14], b[15] = 8, 2 // pointer size; flags: strings inline, little-endian
+	b = binary.AppendUvarint(b, uint64(len(bi.GoVersion)))
+	b = append(b, bi.GoVersion...)
+	b = binary.AppendUvarint(b, uint64(len(mod)))
+	return append(b, mod...)
+}
+
+// releaseInfo is the build information of a release binary for goos.
+func releaseInfo(goos string) []byte { return buildInfoBlob(goos, "no_emoji,release", "1") }
+
+// elfFile is an ELF64 little-endian executable for machine: a header, a writable
+// PT_LOAD segment holding the build information bi when bi is not nil, and a .symtab
 // section when symtab is true.
-func elfFile(machine elf.Machine, symtab bool) []byte {
-	const ehSize, shSize = 64, 64
+func elfFile(machine elf.Machine, symtab bool, bi []byte) []byte {
+	const ehSize, phSize, shSize, dataOff = 64, 56, 64, 128
 	strtab := []byte("\x00.shstrtab\x00.symtab\x00")
-	var b bytes.Buffer
 	h := elf.Header64{Type: uint16(elf.ET_EXEC), Machine: uint16(machine), Version: 1,
-		Ehsize: ehSize, Shentsize: shSize}
+		Ehsize: ehSize, Phentsize: phSize, Shentsize: shSize}
 	copy(h.Ident[:], elf.ELFMAG)
 	h.Ident[elf.EI_CLASS], h.Ident[elf.EI_DATA], h.Ident[elf.EI_VERSION] = byte(elf.ELFCLASS64), byte(elf.ELFDATA2LSB), 1
-	if symtab {
-		h.Shoff, h.Shnum, h.Shstrndx = ehSize+uint64(len(strtab))+24, 3, 1
+	if bi != nil {
+		h.Phoff, h.Phnum = ehSize, 1
 	}
+	end := uint64(dataOff + len(bi))
+	if symtab {
+		h.Shoff, h.Shnum, h.Shstrndx = end+uint64(len(strtab))+24, 3, 1
+	}
+	var b bytes.Buffer
 	must(binary.Write(&b, binary.LittleEndian, h))
+	if bi != nil {
+		must(binary.Write(&b, binary.LittleEndian, elf.Prog64{Type: uint32(elf.PT_LOAD), Flags: uint32(elf.PF_R | elf.PF_W),
+			Off: dataOff, Vaddr: dataOff, Paddr: dataOff, Filesz: uint64(len(bi)), Memsz: uint64(len(bi)), Align: 16}))
+	}
+	b.Write(make([]byte, dataOff-b.Len()))
+	b.Write(bi)
 	if !symtab {
 		return b.Bytes()
 	}
@@ -331,8 +372,8 @@ func elfFile(machine elf.Machine, symtab bool) []byte {
 	b.Write(make([]byte, 24)) // the null symbol
 	sections := []elf.Section64{
 		{},
-		{Name: 1, Type: uint32(elf.SHT_STRTAB), Off: ehSize, Size: uint64(len(strtab)), Addralign: 1},
-		{Name: 11, Type: uint32(elf.SHT_SYMTAB), Off: ehSize + uint64(len(strtab)), Size: 24, Link: 1, Entsize: 24, Addralign: 8},
+		{Name: 1, Type: uint32(elf.SHT_STRTAB), Off: end, Size: uint64(len(strtab)), Addralign: 1},
+		{Name: 11, Type: uint32(elf.SHT_SYMTAB), Off: end + uint64(len(strtab)), Size: 24, Link: 1, Entsize: 24, Addralign: 8},
 	}
 	must(binary.Write(&b, binary.LittleEndian, sections))
 	return b.Bytes()

@@ -1,6 +1,7 @@
 // Command releasecheck reads the app's release metadata and checks release artefacts.
 //
-//	releasecheck env [DIR]              print FyneApp.toml's details as shell assignments
+//	releasecheck env [DIR]              print FyneApp.toml's details (and GOFLAGS's build
+//	                                    tags) as shell assignments
 //	releasecheck check [-app DIR] FILE… check a .tar.xz or .exe made by `fyne package`
 //
 // DIR is the main package's directory, holding FyneApp.toml and go.mod (default ".").
@@ -45,6 +46,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 			fmt.Fprintln(stderr, "releasecheck:", err)
 			return 1
 		}
+		app.Tags = goflagsTags(os.Getenv("GOFLAGS"))
 		writeEnv(stdout, app)
 		return 0
 	case "check":
@@ -63,6 +65,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 			fmt.Fprintln(stderr, "releasecheck:", err)
 			return 1
 		}
+		app.Tags = goflagsTags(os.Getenv("GOFLAGS"))
 		status := 0
 		for _, file := range fs.Args() {
 			if err := CheckFile(file, app); err != nil {

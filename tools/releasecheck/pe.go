@@ -33,9 +33,10 @@ func CheckWindowsExeFile(file string, app App) error {
 }
 
 // CheckWindowsExe checks an executable made by `fyne package --target windows
-// --release`: PE32+ for x86-64, the GUI subsystem (no console window), no MinGW runtime
-// DLL imports, the app's icon as RT_GROUP_ICON/RT_ICON, an RT_VERSION whose file
-// version, ProductVersion and ProductName match FyneApp.toml, and a manifest.
+// --release`: PE32+ for x86-64, the GUI subsystem (no console window), a release build
+// (checkBuildInfo), no MinGW runtime DLL imports, the app's icon as RT_GROUP_ICON/RT_ICON,
+// an RT_VERSION whose file version, ProductVersion and ProductName match FyneApp.toml,
+// and a manifest.
 func CheckWindowsExe(r io.ReaderAt, app App) error {
 	f, err := pe.NewFile(r)
 	if err != nil {
@@ -53,6 +54,9 @@ func CheckWindowsExe(r io.ReaderAt, app App) error {
 	case oh.Subsystem != pe.IMAGE_SUBSYSTEM_WINDOWS_GUI:
 		return fmt.Errorf("subsystem %d; want IMAGE_SUBSYSTEM_WINDOWS_GUI (%d), or Windows opens a console window beside the app",
 			oh.Subsystem, pe.IMAGE_SUBSYSTEM_WINDOWS_GUI)
+	}
+	if err := checkBuildInfo(r, "windows", app); err != nil {
+		return err
 	}
 	libs, err := importedDLLs(f)
 	if err != nil {

@@ -52,6 +52,10 @@ func TestCheckWindowsExeRejects(t *testing.T) {
 		{"ARM64 machine", "want IMAGE_FILE_MACHINE_AMD64", func(s *peSpec) { s.machine = pe.IMAGE_FILE_MACHINE_ARM64 }},
 		{"console program", "IMAGE_SUBSYSTEM_WINDOWS_GUI", func(s *peSpec) { s.subsystem = pe.IMAGE_SUBSYSTEM_WINDOWS_CUI }},
 		{"DLL", "not an executable image", func(s *peSpec) { s.characteristics |= pe.IMAGE_FILE_DLL }},
+		{"built for Linux", `GOOS="linux"; want "windows"`, func(s *peSpec) { s.buildInfo = releaseInfo("linux") }},
+		{"built without cgo", `CGO_ENABLED="0"; want "1"`, func(s *peSpec) { s.buildInfo = buildInfoBlob("windows", "no_emoji,release", "0") }},
+		{"not built for release", `want "release" among them`, func(s *peSpec) { s.buildInfo = buildInfoBlob("windows", "no_emoji", "1") }},
+		{"no Go build information", "reading Go build information", func(s *peSpec) { s.buildInfo = nil }},
 		{"needs MinGW's pthread DLL", "libwinpthread-1.dll", func(s *peSpec) { s.dlls = append(s.dlls, "libwinpthread-1.dll") }},
 		{"no resources", "no resources", func(s *peSpec) { s.resources = nil }},
 		{"no icon group", "no RT_GROUP_ICON", drop(rtGroupIcon)},
@@ -140,7 +144,7 @@ func TestResourceWalkerSurvivesBadTrees(t *testing.T) {
 }
 
 func TestCheckWindowsExeRejectsNonPE(t *testing.T) {
-	for _, data := range [][]byte{nil, []byte("#!/bin/sh\necho hi\n"), elfFile(0x3e, false)} {
+	for _, data := range [][]byte{nil, []byte("#!/bin/sh\necho hi\n"), elfFile(0x3e, false, nil)} {
 		if err := CheckWindowsExe(bytes.NewReader(data), testApp(t)); err == nil || !strings.Contains(err.Error(), "not a PE file") {
 			t.Errorf("%q…: error %v; want not a PE file", data[:min(len(data), 8)], err)
 		}

@@ -31,6 +31,7 @@ func releaseFiles(t *testing.T) (App, string, string) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	app.Tags = goflagsTags(os.Getenv("GOFLAGS")) // scripts/release.sh gave fyne these tags
 	base := filepath.Join(*distDir, app.Exec+"-"+app.Version)
 	return app, base + "-linux-amd64.tar.xz", base + "-windows-amd64.exe"
 }
@@ -40,8 +41,8 @@ func TestReleaseLinuxTarball(t *testing.T) {
 	if err := CheckTarballFile(tarball, app); err != nil {
 		t.Fatal(err)
 	}
-	t.Logf("%s: %s/usr/…/bin/%s (stripped ELF x86-64), %s.desktop (Name=%s), %s.png, Makefile",
-		filepath.Base(tarball), app.Exec, app.Exec, app.ID, app.Name, app.ID)
+	t.Logf("%s: %s/usr/…/bin/%s (stripped ELF x86-64, release build, tags release %v), %s.desktop (Name=%s), %s.png, Makefile",
+		filepath.Base(tarball), app.Exec, app.Exec, app.Tags, app.ID, app.Name, app.ID)
 }
 
 func TestReleaseWindowsExe(t *testing.T) {
@@ -49,8 +50,8 @@ func TestReleaseWindowsExe(t *testing.T) {
 	if err := CheckWindowsExeFile(exe, app); err != nil {
 		t.Fatal(err)
 	}
-	t.Logf("%s: PE32+ x86-64, GUI subsystem, the app's icon, version %s, manifest, no MinGW DLLs",
-		filepath.Base(exe), app.CombinedVersion())
+	t.Logf("%s: PE32+ x86-64, GUI subsystem, release build (tags release %v), the app's icon, version %s, manifest, no MinGW DLLs",
+		filepath.Base(exe), app.Tags, app.CombinedVersion())
 }
 
 // TestReleaseCheckRejectsPlainGoBuild: the mistake the Windows check exists for. A plain

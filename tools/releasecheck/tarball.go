@@ -49,7 +49,7 @@ func CheckTarballFile(file string, app App) error {
 // CheckTarball checks an uncompressed tar stream made by `fyne package --target linux`:
 // one top-level directory named after the command holding the Makefile that installs it
 // and usr/[local/]{bin,share/applications,share/pixmaps}. The binary must be an
-// executable, stripped x86-64 ELF; the .desktop file must launch it under the app's name
+// executable, stripped x86-64 ELF built for release (checkBuildInfo); the .desktop file must launch it under the app's name
 // and icon; the icon must be FyneApp.toml's, byte for byte.
 func CheckTarball(r io.Reader, app App) error {
 	files := map[string]*tarFile{}
@@ -111,6 +111,9 @@ func CheckTarball(r io.Reader, app App) error {
 		return fmt.Errorf("%s has mode %v; it must be executable by everyone (0755)", bin.hdr.Name, mode)
 	}
 	if err := checkELF(bin.data); err != nil {
+		return fmt.Errorf("%s: %w", bin.hdr.Name, err)
+	}
+	if err := checkBuildInfo(bytes.NewReader(bin.data), "linux", app); err != nil {
 		return fmt.Errorf("%s: %w", bin.hdr.Name, err)
 	}
 

@@ -30,7 +30,7 @@ func goodTarball(t *testing.T, prefix string) []tarEntry {
 	return []tarEntry{
 		{name: "gutapp/", dir: true},
 		{name: "gutapp/Makefile", mode: 0o644, data: []byte(makefile)},
-		{name: p + "/bin/gutapp", mode: 0o755, data: elfFile(elf.EM_X86_64, false)},
+		{name: p + "/bin/gutapp", mode: 0o755, data: elfFile(elf.EM_X86_64, false, releaseInfo("linux"))},
 		{name: p + "/share/applications/org.example.gut.desktop", mode: 0o644, data: []byte(desktop)},
 		{name: p + "/share/pixmaps/org.example.gut.png", mode: 0o644, data: app.Icon},
 	}
@@ -83,8 +83,20 @@ func TestCheckTarballRejects(t *testing.T) {
 	}{
 		{"no binary", "no gutapp/usr/bin/gutapp", drop(bin)},
 		{"binary not executable", "must be executable", set(bin, func(e *tarEntry) { e.mode = 0o644 })},
-		{"binary for ARM", "want EM_X86_64", set(bin, func(e *tarEntry) { e.data = elfFile(elf.EM_AARCH64, false) })},
-		{"binary with symbols", "not a release build", set(bin, func(e *tarEntry) { e.data = elfFile(elf.EM_X86_64, true) })},
+		{"binary for ARM", "want EM_X86_64", set(bin, func(e *tarEntry) { e.data = elfFile(elf.EM_AARCH64, false, releaseInfo("linux")) })},
+		{"binary with symbols", "not a release build", set(bin, func(e *tarEntry) { e.data = elfFile(elf.EM_X86_64, true, releaseInfo("linux")) })},
+		{"binary not built for release", `want "release" among them`, set(bin, func(e *tarEntry) {
+			e.data = elfFile(elf.EM_X86_64, false, buildInfoBlob("linux", "no_emoji", "1"))
+		})},
+		{"binary without GOFLAGS's tags", `want "no_emoji" among them`, set(bin, func(e *tarEntry) {
+			e.data = elfFile(elf.EM_X86_64, false, buildInfoBlob("linux", "release", "1"))
+		})},
+		{"binary for Windows", `GOOS="windows"; want "linux"`, set(bin, func(e *tarEntry) {
+			e.data = elfFile(elf.EM_X86_64, false, releaseInfo("windows"))
+		})},
+		{"binary not from Go", "reading Go build information", set(bin, func(e *tarEntry) {
+			e.data = elfFile(elf.EM_X86_64, false, nil)
+		})},
 		{"binary is a script", "not an ELF file", set(bin, func(e *tarEntry) { e.data = []byte("#!/bin/sh\n") })},
 		{"no desktop file", "no gutapp/usr/local/share/applications/org.example.gut.desktop", drop(desktop)},
 		{"desktop Name", `Name = "Other"; want "Gut–Brain Explorer"`, desktopLine("Name=Gut–Brain Explorer", "Name=Other")},
