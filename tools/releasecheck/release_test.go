@@ -54,9 +54,10 @@ func TestReleaseWindowsExe(t *testing.T) {
 		filepath.Base(exe), app.Tags, app.CombinedVersion())
 }
 
-// TestReleaseCheckRejectsPlainGoBuild: the mistake the Windows check exists for. A plain
-// `go build` for Windows makes a console program with no icon or version; with
-// -H=windowsgui it is a GUI program that still has neither. Both must fail.
+// TestReleaseCheckRejectsPlainGoBuild: the mistakes the Windows check exists for. A plain
+// `go build` for Windows makes a console program. A release-flagged cgo build with
+// -H=windowsgui is a GUI program, but without fyne package it has no icon or version.
+// Both must fail, each for its own reason.
 func TestReleaseCheckRejectsPlainGoBuild(t *testing.T) {
 	app, _, _ := releaseFiles(t)
 	dir := t.TempDir()
@@ -68,24 +69,28 @@ func TestReleaseCheckRejectsPlainGoBuild(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
+	tags := strings.Join(append([]string{"release"}, app.Tags...), ",")
 	for _, c := range []struct {
-		ldflags, want string
+		name, want string
+		args, env  []string
 	}{
-		{"", "IMAGE_SUBSYSTEM_WINDOWS_GUI"},
-		{"-H=windowsgui", "no resources"},
+		{"go build", "IMAGE_SUBSYSTEM_WINDOWS_GUI", nil, []string{"CGO_ENABLED=0"}},
+		{"go build -H=windowsgui with cgo and release flags", "no resources",
+			[]string{"-ldflags=-H=windowsgui -s -w", "-trimpath", "-tags=" + tags},
+			[]string{"CGO_ENABLED=1", "CC=x86_64-w64-mingw32-gcc"}},
 	} {
 		exe := filepath.Join(dir, "plain.exe")
-		cmd := exec.Command("go", "build", "-ldflags="+c.ldflags, "-o", exe, ".")
+		cmd := exec.Command("go", append(append([]string{"build"}, c.args...), "-o", exe, ".")...)
 		cmd.Dir = dir
-		cmd.Env = append(os.Environ(), "GOOS=windows", "GOARCH=amd64", "CGO_ENABLED=0", "GOFLAGS=", "GOWORK=off")
+		cmd.Env = append(append(os.Environ(), "GOOS=windows", "GOARCH=amd64", "GOFLAGS=", "GOWORK=off"), c.env...)
 		if out, err := cmd.CombinedOutput(); err != nil {
-			t.Fatalf("go build %s: %v\n%s", c.ldflags, err, out)
+			t.Fatalf("%s: %v\n%s", c.name, err, out)
 		}
 		err := CheckWindowsExeFile(exe, app)
 		if err == nil || !strings.Contains(err.Error(), c.want) {
-			t.Errorf("plain go build -ldflags=%q: error %v; want one containing %q", c.ldflags, err, c.want)
+			t.Errorf("%s: error %v; want one containing %q", c.name, err, c.want)
 		} else {
-			t.Logf("plain go build -ldflags=%q rejected: %v", c.ldflags, err)
+			t.Logf("%s: rejected: %v", c.name, err)
 		}
 	}
 }
