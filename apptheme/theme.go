@@ -10,6 +10,7 @@ package apptheme
 
 import (
 	"image/color"
+	"math"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/theme"
@@ -287,6 +288,12 @@ func New(v Variant, scale float32) *Theme {
 	if scale <= 0 {
 		scale = 1
 	}
+	// The scale is rounded to 1/64, so every size is a multiple of 1/64 of a unit, as font
+	// metrics are. Fyne 2.7.1 adds and subtracts sizes in float32; with a scale such as 1.1
+	// (or a lecture's screen height/720) rounding leaves a label that wraps and truncates
+	// a hair shorter than its own line of text, and it panics (widget/richtext.go,
+	// updateRowBounds). Found by the GUI fuzz (screens/guifuzz_regress_test.go).
+	scale = float32(math.Round(float64(scale)*64) / 64)
 	return &Theme{variant: v, scale: scale}
 }
 

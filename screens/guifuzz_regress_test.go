@@ -5,6 +5,8 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
 
 	"gutbrain/apptheme"
 )
@@ -75,5 +77,35 @@ func TestLectureSaveDialogSurvivesThemeChanges(t *testing.T) {
 	ex.LeaveLecture() // back to a theme with twice the text size
 	if ex.InLecture() || len(win.Canvas().Overlays().List()) != 0 {
 		t.Fatalf("after leaving: in lecture %v, %d overlays", ex.InLecture(), len(win.Canvas().Overlays().List()))
+	}
+}
+
+// A label that wraps and truncates (as Fyne's file dialog names its files) panicked when
+// laid out at its own minimum height under a text scale like 1.1 (--scale) or 1038/720 (a
+// lecture on a 1038-pixel-high screen): float32 rounding left it a hair shorter than its
+// line. Found by seed=20250601 mode=story event=619 (the lecture's Save slide dialog
+// switched to its list view).
+func TestTruncatingLabelsFitAtAnyTextScale(t *testing.T) {
+	a := test.NewTempApp(t)
+	scales := []float32{LectureScaleFor(1038), 1.1, 1.9}
+	for s := float32(1); s <= 2; s += 0.01 {
+		scales = append(scales, s)
+	}
+	for _, s := range scales {
+		a.Settings().SetTheme(apptheme.New(apptheme.Projector, s))
+		for _, text := range []string{"bin", "lost+found", "gut-brain-beat-01.png"} {
+			l := widget.NewLabel(text)
+			l.Truncation = fyne.TextTruncateEllipsis
+			l.Wrapping = fyne.TextWrapBreak
+			func() {
+				defer func() {
+					if p := recover(); p != nil {
+						t.Fatalf("text scale %v, label %q at its minimum height: panic %v", s, text, p)
+					}
+				}()
+				l.Resize(fyne.NewSize(88, l.MinSize().Height))
+				l.Refresh()
+			}()
+		}
 	}
 }
