@@ -113,7 +113,7 @@ func (e *Explorer) buildLayout() {
 		return item
 	}
 	e.storyView = newStoryView(e.story, false)
-	lectureButton := widget.NewButtonWithIcon(lang.L("lecture.start"), theme.ComputerIcon(), e.EnterLecture)
+	lectureButton := newKeyButton(lang.L("lecture.start"), theme.ComputerIcon(), e.EnterLecture)
 	storyTab := container.NewTabItem(lang.L("tab.story"),
 		container.NewBorder(nil, lectureButton, nil, nil, e.storyView.content))
 	// With large text the measures and the diagram's key move into tabs of their own, so
@@ -146,7 +146,7 @@ func (e *Explorer) buildLayout() {
 		Style: widget.RichTextStyle{ColorName: theme.ColorNamePlaceHolder, SizeName: theme.SizeNameCaptionText,
 			Alignment: fyne.TextAlignCenter, Inline: true}})
 	disclaimer.Wrapping = fyne.TextWrapWord
-	prefs := widget.NewButtonWithIcon(lang.L("prefs.open"), theme.SettingsIcon(), e.ShowPreferences)
+	prefs := newKeyButton(lang.L("prefs.open"), theme.SettingsIcon(), e.ShowPreferences)
 	prefs.Importance = widget.LowImportance
 	footer := container.NewBorder(nil, nil, nil, prefs, disclaimer)
 	tabs := newTabsFocus(e.tabs).content

@@ -206,10 +206,10 @@ func TestLectureStartedFromTheKeyboardTakesItsKeys(t *testing.T) {
 		pressKey(c, fyne.KeyTab, false)
 	}
 	pressKey(c, fyne.KeyRight, false) // the Story tab
-	var start *widget.Button
+	var start *keyButton
 	for i := 0; i < 20 && start == nil; i++ {
 		pressKey(c, fyne.KeyTab, false)
-		if b, ok := c.Focused().(*widget.Button); ok && b.Text == lang.L("lecture.start") {
+		if b, ok := c.Focused().(*keyButton); ok && b.Text == lang.L("lecture.start") {
 			start = b
 		}
 	}

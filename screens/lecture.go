@@ -42,8 +42,8 @@ type Lecture struct {
 func newLecture(ex *Explorer) *Lecture {
 	l := &Lecture{ex: ex}
 	l.view = newStoryView(ex.story, true)
-	save := widget.NewButtonWithIcon(lang.L("lecture.save"), theme.DocumentSaveIcon(), l.SaveSlide)
-	leave := widget.NewButtonWithIcon(lang.L("lecture.leave"), theme.NavigateBackIcon(), ex.LeaveLecture)
+	save := newKeyButton(lang.L("lecture.save"), theme.DocumentSaveIcon(), l.SaveSlide)
+	leave := newKeyButton(lang.L("lecture.leave"), theme.NavigateBackIcon(), ex.LeaveLecture)
 	hint := widget.NewLabel(lang.L("lecture.hint"))
 	hint.SizeName = theme.SizeNameCaptionText
 	hint.Wrapping = fyne.TextWrapWord

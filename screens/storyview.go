@@ -15,8 +15,8 @@ import (
 type storyView struct {
 	player  *StoryPlayer
 	text    *beatText
-	prev    *widget.Button
-	next    *widget.Button
+	prev    *keyButton
+	next    *keyButton
 	list    *widget.Select
 	content fyne.CanvasObject
 
@@ -42,8 +42,8 @@ func newStoryView(p *StoryPlayer, large bool) *storyView {
 		}
 	})
 	v.list.PlaceHolder = lang.L("story.list")
-	v.prev = widget.NewButtonWithIcon(lang.L("story.prev"), theme.NavigateBackIcon(), p.Prev)
-	v.next = widget.NewButtonWithIcon(lang.L("story.next"), theme.NavigateNextIcon(), p.Next)
+	v.prev = newKeyButton(lang.L("story.prev"), theme.NavigateBackIcon(), p.Prev)
+	v.next = newKeyButton(lang.L("story.next"), theme.NavigateNextIcon(), p.Next)
 	v.next.IconPlacement = widget.ButtonIconTrailingText
 
 	var nav fyne.CanvasObject = container.NewBorder(nil, nil, v.prev, v.next, v.list)
