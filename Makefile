@@ -10,7 +10,7 @@ GO ?= go
 export GOFLAGS := -tags=no_emoji
 XVFB_DISPLAY ?= :97
 
-.PHONY: run test deps bench snapshot screenshots vet clean soak release fuzz-native
+.PHONY: run test deps bench snapshot screenshots vet clean soak release fuzz-native fuzz
 
 ## run: build and open the explorer
 run: deps
@@ -27,6 +27,15 @@ test: deps
 ## runs a 90-minute version)
 soak:
 	KIOSK_SOAK=24h $(GO) test -count=1 -timeout 30m -run '^TestKioskSoak$$' -v ./screens/
+
+## fuzz: the GUI fuzz's long run — at least 100,000 random events (clicks and drags
+## anywhere, keys, resizes, theme/text-size/motion/language switches, time jumps) over
+## every mode, seeds from the clock, JOBS processes at a time (default 2); prints the
+## count, the seeds and the events per second — then fuzz-native. A failure prints the
+## command that replays it exactly: make fuzz SEED=… MODE=… EVENTS=… (no fuzz-native then)
+fuzz: deps
+	GO=$(GO) SEED=$(SEED) MODE=$(MODE) EVENTS=$(EVENTS) JOBS=$(JOBS) ./scripts/guifuzz.sh
+	$(if $(SEED),,$(MAKE) fuzz-native)
 
 ## fuzz-native: run each Go fuzz target (flags, kiosk config, story beats, translations,
 ## model inputs) for FUZZTIME seconds, one after another; a failing input is kept in its
