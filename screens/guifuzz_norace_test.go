@@ -2,5 +2,5 @@
 
 package screens
 
-// fuzzRaceSlowdown: without the race detector the short run plays all its events.
-const fuzzRaceSlowdown = 1
+// fuzzRaceDivisor: without the race detector the short run plays all its events.
+const fuzzRaceDivisor = 1

@@ -6,13 +6,15 @@ package screens
 // delivers them (guifuzz_input_test.go), and checked after every event
 // (guifuzz_invariants_test.go).
 //
-// `make test` runs a short run with fixed seeds. `make fuzz` sets GUIFUZZ_LONG=1 and runs
-// at least 100,000 events from seeds taken from the clock, and prints them. A failure
-// prints its seed, event and mode and the command that replays it:
+// `go test ./screens/` plays a short run of 5,000 events with a fixed seed (`make test`,
+// which runs with -race, a sixteenth of them: see guifuzz_race_test.go). `make fuzz`
+// (scripts/guifuzz.sh) plays at least 100,000 events from seeds taken from the clock and
+// prints them. A failure prints its seed, event and mode and the command that replays it:
 //
 //	make fuzz SEED=… MODE=… EVENTS=…
 //
-// which sets GUIFUZZ_SEED, GUIFUZZ_MODE and GUIFUZZ_EVENTS.
+// which sets GUIFUZZ_SEED, GUIFUZZ_MODE and GUIFUZZ_EVENTS. The stream of events depends
+// only on the seed and the mode, so the replay plays the same events up to the failure.
 
 import (
 	"fmt"
@@ -131,10 +133,10 @@ func TestGUIFuzz(t *testing.T) {
 			t.Run(fmt.Sprintf("%s/seed=%d", m, seed), func(t *testing.T) {
 				n := plan.events
 				if n == 0 {
-					n = shortFuzzEvents[m] / fuzzRaceSlowdown
+					n = shortFuzzEvents[m] / fuzzRaceDivisor
 				}
 				if testing.Short() && !plan.long {
-					n = min(n, 200/fuzzRaceSlowdown)
+					n = min(n, 200/fuzzRaceDivisor)
 				}
 				total += runGUIFuzz(t, m, seed, n)
 			})
