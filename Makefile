@@ -10,7 +10,7 @@ GO ?= go
 export GOFLAGS := -tags=no_emoji
 XVFB_DISPLAY ?= :97
 
-.PHONY: run test deps bench snapshot screenshots vet clean soak release fuzz-native fuzz
+.PHONY: run test test-full deps bench snapshot screenshots vet clean soak release fuzz-native fuzz
 
 ## run: build and open the explorer
 run: deps
@@ -22,6 +22,12 @@ test: deps
 	$(GO) vet ./...
 	GO=$(GO) ./scripts/staticcheck.sh
 	$(GO) test -race -count=1 -timeout 20m ./...
+
+## test-full: every test without the race detector, where the picture-only tests that
+## `make test` samples under the race detector check everything (every theme, language,
+## text size and kiosk input)
+test-full: deps
+	$(GO) test -count=1 -timeout 20m ./...
 
 ## soak: the kiosk's soak test over 24 simulated hours (a few real minutes; `make test`
 ## runs a 90-minute version)

@@ -63,6 +63,9 @@ func TestKioskLook(t *testing.T) {
 	dir := os.Getenv("KIOSK_CAPTURE_DIR")
 	shot := func(name string) {
 		settle(win)
+		if underRace && dir == "" && name != "kiosk-explorer" {
+			return // one full-HD software render is enough to know the screens render
+		}
 		img := win.Canvas().Capture()
 		if b := img.Bounds(); b.Dx() != 1920 || b.Dy() != 1080 {
 			t.Fatalf("%s: capture is %v", name, b)

@@ -108,7 +108,7 @@ func TestMotionReducedUpdatesAtALowRate(t *testing.T) {
 // with it; a tick already queued when it stopped does nothing.
 func TestMotionTickerRunsAndStops(t *testing.T) {
 	sim := NewSimulation()
-	sim.lowInterval = 5 * time.Millisecond
+	sim.lowInterval = 100 * time.Millisecond // 3 ticks = 0.3 simulated h at 1×: several fixed model steps
 	posted := make(chan func(), 8)
 	// Stand in for fyne.Do: the test goroutine plays the main goroutine.
 	sim.post = func(f func()) {

@@ -1,0 +1,6 @@
+//go:build !race
+
+package screens
+
+// underRace: the tests run without the race detector and check everything.
+const underRace = false
