@@ -47,8 +47,12 @@ measure() {
 
 measure "fyne-static-window"   "Fyne baseline" "$dir/baseline"
 measure "fyne-one-moving-circle" "Fyne baseline" "$dir/baseline" --circle
-measure "explorer-paused"      "Brain Explorer" "$dir/gutbrain" --paused --barrier compromised --at 24h
-measure "explorer-busiest"     "Brain Explorer" "$dir/gutbrain" --barrier compromised --stress 60 --at 24h --stats
+# Presentation flags given, so a stored preference (reduced motion, 200 % text) on this
+# computer cannot change what is measured.
+look=(--theme dark --scale 1 --lang en)
+measure "explorer-paused"      "Brain Explorer" "$dir/gutbrain" "${look[@]}" --motion full --paused --barrier compromised --at 24h
+measure "explorer-busiest-reduced-motion" "Brain Explorer" "$dir/gutbrain" "${look[@]}" --motion reduced --barrier compromised --stress 60 --at 24h
+measure "explorer-busiest"     "Brain Explorer" "$dir/gutbrain" "${look[@]}" --motion full --barrier compromised --stress 60 --at 24h --stats
 
 # Median of the --stats lines printed while the busiest state was measured (each column
 # sorted on its own; plain POSIX awk and sort, no gawk needed).
