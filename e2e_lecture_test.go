@@ -95,17 +95,38 @@ func TestEndToEndLectureClicker(t *testing.T) {
 		xdotool(t, disp, "key", "--window", win, k)
 		time.Sleep(3 * time.Second) // a beat's time-lapse takes 2 s
 	}
-	before := screenshot(t, disp)
-	key("Next")
-	after := screenshot(t, disp)
+	// The app may be slow to settle (a race-detector build on a busy machine): wait, up to
+	// a limit, for what each step should show rather than for a fixed time.
+	const patience = 30 * time.Second
 	// Only the narration column: particles move in the diagram whatever the beat.
+	var narration image.Rectangle
+	before := screenshot(t, disp)
 	b := before.Bounds()
-	narration := image.Rect(b.Dx()*68/100, 0, b.Dx(), b.Dy()*60/100)
-	if n := differs(before, after, narration); n < 100 {
+	narration = image.Rect(b.Dx()*68/100, 0, b.Dx(), b.Dy()*60/100)
+	for end := time.Now().Add(patience); time.Now().Before(end); {
+		time.Sleep(time.Second)
+		now := screenshot(t, disp)
+		if differs(before, now, narration) == 0 {
+			break // the first beat has settled
+		}
+		before = now
+	}
+	key("Next")
+	n := 0
+	for end := time.Now().Add(patience); time.Now().Before(end); time.Sleep(time.Second) {
+		if n = differs(before, screenshot(t, disp), narration); n >= 100 {
+			break
+		}
+	}
+	if n < 100 {
 		t.Fatalf("Page Down changed only %d sampled pixels of the narration: the beat did not change", n)
 	}
 	key("b")
-	if !allBlack(screenshot(t, disp)) {
+	black := false
+	for end := time.Now().Add(patience); !black && time.Now().Before(end); time.Sleep(time.Second) {
+		black = allBlack(screenshot(t, disp))
+	}
+	if !black {
 		t.Fatal("the screen is not black after B")
 	}
 	key("Escape") // any key returns from black
