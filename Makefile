@@ -20,7 +20,7 @@ run: deps
 ## tests that sample under the race detector (it slows the software renderer about
 ## tenfold) once more in full without it: the 5,000-event GUI fuzz run, long text in
 ## every language and size, the focus ring in every theme, every kiosk capture and input
-SAMPLED_UNDER_RACE := ^(TestGUIFuzz|TestGUIFuzzReplaysExactly|TestLongTextFitsEveryExplorerScreen|TestLongTextFitsLectureAndKiosk|TestFocusRingStandsOutInEveryTheme|TestKioskLook|TestKioskInputCountsAsActivity)$$
+SAMPLED_UNDER_RACE := ^(TestGUIFuzz|TestGUIFuzzReplaysExactly|TestLongTextFitsEveryExplorerScreen|TestLongTextFitsLectureAndKiosk|TestFocusRingStandsOutInEveryTheme|TestKioskLook|TestKioskInputCountsAsActivity|TestKioskTouchTargets|TestKioskDiagramPartsAreTouchSized|TestKioskTouchAnywhereEntersExplorer|TestKioskSoak)$$
 test: deps
 	$(GO) vet ./...
 	GO=$(GO) ./scripts/staticcheck.sh

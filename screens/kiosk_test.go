@@ -53,7 +53,10 @@ func TestKioskAttractLoopsConfiguredBeats(t *testing.T) {
 }
 
 func TestKioskTouchAnywhereEntersExplorer(t *testing.T) {
-	for _, pos := range []fyne.Position{{X: 5, Y: 5}, {X: 640, Y: 400}, {X: 1270, Y: 790}, {X: 300, Y: 760}} {
+	for i, pos := range []fyne.Position{{X: 5, Y: 5}, {X: 640, Y: 400}, {X: 1270, Y: 790}, {X: 300, Y: 760}} {
+		if underRace && i%2 == 1 {
+			continue // a corner and the centre
+		}
 		k, win, clock := newTestKiosk(t, KioskConfig{}, fyne.NewSize(1280, 800))
 		frames(k, clock, 30*time.Second, 4) // mid-story, the model far from the start
 		test.TapCanvas(win.Canvas(), pos)

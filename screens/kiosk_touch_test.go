@@ -110,6 +110,9 @@ func TestKioskTouchTargets(t *testing.T) {
 	k, win, _ := newTestKiosk(t, KioskConfig{PIN: "1234"}, kioskSize)
 	test.TapCanvas(win.Canvas(), fyne.NewPos(960, 540))
 	for p := 0; p < numPages; p++ {
+		if underRace && p != 0 && p != numPages-1 {
+			continue // the first and the last page
+		}
 		k.pages.show(p)
 		settle(win)
 		var targets []target
@@ -163,7 +166,10 @@ func TestKioskDiagramPartsAreTouchSized(t *testing.T) {
 	d := k.ex.diagram
 	t.Logf("diagram %v", d.Size())
 	finger := func(p fyne.Position) diagrams.Part { return fingerPartAt(d, p) }
-	for _, p := range diagrams.Parts() {
+	for i, p := range diagrams.Parts() {
+		if underRace && i%3 != 2 {
+			continue // every third part: junctions, bbb, brainstem, hpa, immune
+		}
 		raw, eff := largestSquare(d, d.PartAt, p, 2), largestSquare(d, finger, p, 4)
 		if eff < TouchTarget {
 			t.Errorf("diagram part %s: largest fingertip square %.0f×%.0f, want %v×%v", p, eff, eff, TouchTarget, TouchTarget)
