@@ -118,9 +118,13 @@ func (e *Explorer) ShowPreferences() {
 		widget.NewFormItem(lang.L("prefs.language"), langChoice),
 	)
 	// It scrolls rather than grows past the window with large text or a long language.
-	d = dialog.NewCustom(lang.L("prefs.title"), lang.L("prefs.close"), container.NewVScroll(container.NewVBox(form, note)), e.win)
+	body := container.NewVBox(form, note)
+	d = dialog.NewCustom(lang.L("prefs.title"), lang.L("prefs.close"), container.NewVScroll(body), e.win)
+	// As tall as its settings need (title, a wrapped note line and the button besides),
+	// at most 85 % of the window.
 	size := e.win.Canvas().Size()
-	d.Resize(fyne.NewSize(size.Width*0.7, size.Height*0.85))
+	extra := 4*theme.TextSize() + 8*theme.Padding() + 2*theme.TextSize()
+	d.Resize(fyne.NewSize(size.Width*0.7, min(size.Height*0.85, body.MinSize().Height+extra)))
 	d.Show()
 }
 
