@@ -109,3 +109,28 @@ func TestTruncatingLabelsFitAtAnyTextScale(t *testing.T) {
 		}
 	}
 }
+
+// The help sheet hands the keys it does not use to the window, so ? or F1 pressed while
+// it was open piled another sheet on it, one more for every press. Found by seed=20250601
+// mode=lecture event=254 (? typed twice: four pop-ups open).
+func TestHelpSheetDoesNotPileUp(t *testing.T) {
+	ex, win := newTestExplorer(t, 1280, 800)
+	c := win.Canvas()
+	c.OnTypedRune()('?')
+	if n := len(c.Overlays().List()); n != 1 {
+		t.Fatalf("? opened %d pop-ups, want the help sheet", n)
+	}
+	fuzzTypeRune(c, '?') // to the focused sheet, which hands it to the window
+	fuzzPressKey(c, fyne.KeyF1, 0)
+	if n := len(c.Overlays().List()); n != 1 {
+		t.Fatalf("? and F1 on the open help sheet: %d pop-ups, want 1", n)
+	}
+	fuzzPressKey(c, fyne.KeyEscape, 0) // closes the sheet
+	if n := len(c.Overlays().List()); n != 0 {
+		t.Fatalf("Esc left %d pop-ups", n)
+	}
+	ex.HandleKey(&fyne.KeyEvent{Name: fyne.KeyF1})
+	if n := len(c.Overlays().List()); n != 1 {
+		t.Fatalf("F1 after the sheet closed opened %d pop-ups, want 1", n)
+	}
+}

@@ -1,6 +1,7 @@
 package screens
 
 import (
+	"slices"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -31,15 +32,31 @@ func newHelpSheet(m Mode) *scrollFocus {
 	return newScrollFocus(container.NewVScroll(form))
 }
 
+// openHelp is the help sheet each window shows, with the pop-up it shows in. The sheet
+// hands the keys it does not use to the window, so F1 or ? pressed again would pile a
+// second sheet on the first (found by the GUI fuzz).
+var openHelp = map[fyne.Window]helpShown{}
+
+type helpShown struct {
+	d   dialog.Dialog
+	pop fyne.CanvasObject
+}
+
 // showHelp opens the keyboard help for a mode over the window, with the keyboard on the
 // sheet: arrows and Page keys scroll it, Esc closes it, Tab reaches the Close button.
+// While the window shows a help sheet it opens no other.
 func showHelp(m Mode, w fyne.Window) dialog.Dialog {
+	if h, ok := openHelp[w]; ok && h.pop.Visible() && slices.Contains(w.Canvas().Overlays().List(), h.pop) {
+		return h.d
+	}
 	sheet := newHelpSheet(m)
 	d := dialog.NewCustom(lang.L("help.title"), lang.L("help.close"), sheet.content, w)
+	d.SetOnClosed(func() { delete(openHelp, w) })
 	sheet.OnEscape = d.Hide
 	size := w.Canvas().Size()
 	d.Resize(fyne.NewSize(size.Width*0.6, size.Height*0.8))
 	d.Show()
+	openHelp[w] = helpShown{d, w.Canvas().Overlays().Top()}
 	w.Canvas().Focus(sheet)
 	return d
 }
