@@ -53,6 +53,19 @@ func (r *fuzzRun) apply(e fuzzEvent) {
 		r.passTime(e)
 	case evStory:
 		r.driveStory(e)
+	case evLecture, evPrefs, evTab:
+		// The buttons and tabs these stand for are under any dialog that is open.
+		if len(c.Overlays().List()) == 0 {
+			r.clickScreenButton(e)
+		}
+	}
+}
+
+// clickScreenButton enters or leaves the lecture, opens the preferences or picks an
+// explorer tab, as the buttons and tabs of the screen do.
+func (r *fuzzRun) clickScreenButton(e fuzzEvent) {
+	ex := r.ex
+	switch e.kind {
 	case evLecture:
 		if ex.InLecture() && (r.mode != fuzzLecture || e.n%3 == 0) {
 			ex.LeaveLecture()
@@ -118,8 +131,8 @@ func (r *fuzzRun) pointOnObject(e fuzzEvent) (fyne.Position, bool) {
 	return h.abs.Add(fyne.NewPos(e.x*h.pos.X, e.y*h.pos.Y)), true
 }
 
-// switchTheme changes the theme or the text size the way the app does: the preferences
-// dialog's ApplyTheme on the explorer (not in a lecture, which holds the projector
+// switchTheme changes the theme or the text size the way the app does: as the
+// preferences dialog does on the explorer (not in a lecture, which holds the projector
 // theme and has no preferences), the kiosk's own theme on the kiosk.
 func (r *fuzzRun) switchTheme(e fuzzEvent) {
 	variants := apptheme.Variants()
@@ -140,7 +153,7 @@ func (r *fuzzRun) switchTheme(e fuzzEvent) {
 	} else {
 		r.ex.settings.Scale = fuzzScales[e.n%len(fuzzScales)]
 	}
-	ApplyTheme(r.ex.settings)
+	r.ex.applyLook()
 }
 
 // passTime moves time on. Frames advance the simulation only while it plays, as the

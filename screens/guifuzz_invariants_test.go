@@ -223,9 +223,17 @@ func (r *fuzzRun) checkKioskControls(in physiology.Inputs, wantBarrier int) stri
 	return ""
 }
 
+// fuzzMaxOverlays is how many pop-ups may be open at once: a dialog, a drop-down list in
+// it, and one more (a confirmation in a file dialog). More means dialogs pile up.
+const fuzzMaxOverlays = 3
+
 // checkScreen: the window shows the screen the mode says: the lecture in lecture mode,
-// the explorer otherwise; the kiosk stays full screen and its overlays fit its state.
+// the explorer otherwise; the kiosk stays full screen and its overlays fit its state;
+// dialogs do not pile up.
 func (r *fuzzRun) checkScreen() string {
+	if n := len(r.win.Canvas().Overlays().List()); n > fuzzMaxOverlays {
+		return fmt.Sprintf("%d pop-ups are open at once", n)
+	}
 	content := r.win.Content()
 	if r.k != nil {
 		switch {
