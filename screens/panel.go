@@ -82,7 +82,7 @@ func (p *infoPanel) Evidence() string { return p.badge.Text() }
 // hugging is the badge as wide as its text on one line when there is room for that,
 // and as wide as there is room for otherwise (its text then wraps).
 func (b *evidenceBadge) hugging() fyne.CanvasObject {
-	return container.New(&hugLayout{natural: b.naturalWidth}, b.content)
+	return container.New(&hugLayout{natural: b.naturalWidth, label: b.label}, b.content)
 }
 
 // naturalWidth is the badge's width with its text on one line.
@@ -92,12 +92,25 @@ func (b *evidenceBadge) naturalWidth() float32 {
 	return text + d + 8 + 2*theme.InnerPadding() + 3*theme.Padding()
 }
 
-// hugLayout gives its objects the width natural reports, or all the width there is
-// when that is less, and the height they then need.
-type hugLayout struct{ natural func() float32 }
+// hugLayout gives its objects the width natural reports, or all the width there is when
+// that is less; its label wraps only then. Wrapping is switched here rather than left on
+// because a wrapping label's minimum height depends on a width it has not been given yet.
+type hugLayout struct {
+	natural func() float32
+	label   *widget.Label
+}
 
 func (h *hugLayout) Layout(objects []fyne.CanvasObject, size fyne.Size) {
-	w := min(h.natural(), size.Width)
+	natural := h.natural()
+	wrap := fyne.TextWrapOff
+	if natural > size.Width+0.5 {
+		wrap = fyne.TextWrapWord
+	}
+	if h.label.Wrapping != wrap {
+		h.label.Wrapping = wrap
+		h.label.Refresh()
+	}
+	w := min(natural, size.Width)
 	for _, o := range objects {
 		o.Move(fyne.NewPos(0, 0))
 		o.Resize(fyne.NewSize(w, size.Height))
@@ -105,12 +118,14 @@ func (h *hugLayout) Layout(objects []fyne.CanvasObject, size fyne.Size) {
 	}
 }
 
+// MinSize is the height the badge needs as it is now laid out, and a narrow width: the
+// badge may wrap rather than widen what holds it.
 func (h *hugLayout) MinSize(objects []fyne.CanvasObject) fyne.Size {
 	var m fyne.Size
 	for _, o := range objects {
 		m = m.Max(o.MinSize())
 	}
-	return m
+	return fyne.NewSize(min(m.Width, 8*theme.TextSize()), m.Height)
 }
 
 // evidenceBadge shows an evidence label as text in an outlined pill with a coloured dot:
@@ -133,9 +148,6 @@ func newEvidenceBadge(size fyne.ThemeSizeName) *evidenceBadge {
 	b.box.StrokeWidth = 2
 	d := theme.Size(size) * 0.85
 	dot := container.NewCenter(container.NewGridWrap(fyne.NewSize(d, d), b.dot))
-	// The label wraps: with large text or a long language it takes two lines rather
-	// than running past the panel's edge.
-	b.label.Wrapping = fyne.TextWrapWord
 	b.content = container.NewStack(b.box, container.NewBorder(nil, nil,
 		container.NewHBox(layoutSpacer(4), dot), layoutSpacer(4), b.label))
 	return b
