@@ -6,6 +6,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/theme"
 
 	"gutbrain/apptheme"
 )
@@ -58,6 +59,24 @@ func (r *fuzzRun) apply(e fuzzEvent) {
 		if len(c.Overlays().List()) == 0 {
 			r.clickScreenButton(e)
 		}
+	}
+	r.fitContent()
+}
+
+// fitContent does what the desktop driver does whenever the content changes (its
+// fitContent): a window that is not full screen never stays smaller than its content's
+// minimum size, and a resize below it is refused. The test window has no such limit.
+func (r *fuzzRun) fitContent() {
+	if r.win.FullScreen() || r.win.Content() == nil {
+		return
+	}
+	least := r.win.Content().MinSize()
+	if r.win.Padded() {
+		p := 2 * theme.Padding()
+		least = least.AddWidthHeight(p, p)
+	}
+	if size := r.win.Canvas().Size(); size.Width < least.Width || size.Height < least.Height {
+		ResizeSettled(r.win, size.Max(least))
 	}
 }
 
