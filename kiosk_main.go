@@ -43,12 +43,15 @@ func runKiosk(o options, stdout, stderr io.Writer) int {
 		ex.Simulation().EnableStats(screens.NewFrameStats(stdout), ex.Diagram().ParticleCount)
 	}
 
+	watch := newExitWatch()
+	w.SetOnClosed(func() { watch.start("the window closed") })
 	sigs := make(chan os.Signal, 1)
 	signal.Notify(sigs, syscall.SIGTERM, os.Interrupt)
 	stop := make(chan struct{})
 	go func() {
 		select {
-		case <-sigs:
+		case sig := <-sigs:
+			watch.start(sig.String())
 			fyne.Do(a.Quit)
 		case <-stop:
 		}

@@ -161,10 +161,13 @@ func runWindow(o options, stdout io.Writer) int {
 	}
 
 	// SIGTERM and Ctrl+C in a terminal end the app cleanly, through Fyne's own quit.
+	watch := newExitWatch()
+	w.SetOnClosed(func() { watch.start("the window closed") })
 	sigs := make(chan os.Signal, 1)
 	signal.Notify(sigs, syscall.SIGTERM, os.Interrupt)
 	go func() {
-		<-sigs
+		sig := <-sigs
+		watch.start(sig.String())
 		fyne.Do(a.Quit)
 	}()
 	if o.statsLimit > 0 {
