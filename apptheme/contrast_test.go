@@ -182,6 +182,7 @@ func contrastPairs() []contrastPair {
 	add(as("focus ring", at(cFocus, 1, cBackground)), graphic, "focus circle of check, radio and slider", cBackground)
 	add(as("menu+focus", at(cFocus, 1, cMenu)), graphic, "focused menu or select item", cMenu)
 	add(cScrollBar, graphic, "scroll bar (shows there is more)", cBackground, cInput, cOverlay)
+	add(cForeground, graphic, "slider fill and thumb against the slider's track (screens/pointer_controls.go)", cInputBord)
 
 	// --- Explanation panel, gauges and plot (screens/).
 	for _, ev := range []fyne.ThemeColorName{ColorEvidenceEstablished, ColorEvidenceHumanExperiment,

@@ -215,7 +215,7 @@ var lightPalette = map[fyne.ThemeColorName]color.Color{
 
 	theme.ColorNameBackground:          rgb(0xF7, 0xF8, 0xFB),
 	theme.ColorNameForeground:          rgb(0x14, 0x1C, 0x2A),
-	theme.ColorNameInputBackground:     rgb(0xE1, 0xE5, 0xEC), // also the slider track: a visible band on white, text on it still ≥ 4.5:1
+	theme.ColorNameInputBackground:     rgb(0xE1, 0xE5, 0xEC), // text on it still ≥ 4.5:1 (the slider track uses InputBorder)
 	theme.ColorNameButton:              rgb(0xE6, 0xEA, 0xF1),
 	theme.ColorNameMenuBackground:      rgb(0xFF, 0xFF, 0xFF),
 	theme.ColorNameOverlayBackground:   rgb(0xFF, 0xFF, 0xFF),

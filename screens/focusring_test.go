@@ -141,7 +141,10 @@ func pixelOrigin(c fyne.Canvas, o fyne.CanvasObject) fyne.Position {
 func ringOf(t *testing.T, o fyne.CanvasObject) *focusRing {
 	t.Helper()
 	if w, ok := o.(fyne.Widget); ok {
-		if r, ok := test.WidgetRenderer(w).(*ringRenderer); ok {
+		switch r := test.WidgetRenderer(w).(type) {
+		case *ringRenderer:
+			return r.ring
+		case *sliderTrackRenderer:
 			return r.ring
 		}
 	}
