@@ -47,6 +47,7 @@ measure() {
 
 measure "fyne-static-window"   "Fyne baseline" "$dir/baseline"
 measure "fyne-one-moving-circle" "Fyne baseline" "$dir/baseline" --circle
+measure "fyne-circle-over-a-picture" "Fyne baseline" "$dir/baseline" --circle --picture
 # Presentation flags given, so a stored preference (reduced motion, 200 % text) on this
 # computer cannot change what is measured.
 look=(--theme dark --scale 1 --lang en)
