@@ -46,6 +46,7 @@ measure() {
 }
 
 measure "fyne-static-window"   "Fyne baseline" "$dir/baseline"
+measure "fyne-hello-window"    "Fyne baseline" "$dir/baseline" --hello
 measure "fyne-one-moving-circle" "Fyne baseline" "$dir/baseline" --circle
 measure "fyne-circle-over-a-picture" "Fyne baseline" "$dir/baseline" --circle --picture
 # Presentation flags given, so a stored preference (reduced motion, 200 % text) on this

@@ -1,8 +1,9 @@
-// Command baseline is the yardstick for `make bench`: a minimal Fyne window, either static
-// or repainting one moving circle (the floor of any Fyne animation), optionally over one
-// static full-window picture (what any animated illustration repaints every frame, since
-// Fyne 2.7.1 redraws the whole window), so the app's own start-up time, CPU and memory can
-// be measured against Fyne itself on the same machine.
+// Command baseline is the yardstick for `make bench`: a minimal Fyne window, empty or
+// Fyne's "hello world" (one label, so fonts are loaded as in any app that shows text),
+// static or repainting one moving circle (the floor of any Fyne animation), optionally
+// over one static full-window picture (what any animated illustration repaints every
+// frame, since Fyne 2.7.1 redraws the whole window), so the app's own start-up time, CPU
+// and memory can be measured against Fyne itself on the same machine.
 package main
 
 import (
@@ -15,11 +16,13 @@ import (
 	"fyne.io/fyne/v2/app"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/widget"
 )
 
 func main() {
 	circle := flag.Bool("circle", false, "animate one moving circle")
 	picture := flag.Bool("picture", false, "show one static picture filling the window, under the circle")
+	hello := flag.Bool("hello", false, `show one label, "Hello Fyne!", as Fyne's getting-started window does`)
 	quitAfter := flag.Duration("quit-after", 0, "quit after this long")
 	flag.Parse()
 
@@ -28,6 +31,9 @@ func main() {
 	dot := canvas.NewCircle(color.NRGBA{R: 0x56, G: 0xB4, B: 0xE9, A: 0xFF})
 	dot.Resize(fyne.NewSize(20, 20))
 	content := fyne.CanvasObject(container.NewWithoutLayout(dot))
+	if *hello {
+		content = container.NewStack(widget.NewLabel("Hello Fyne!"), content)
+	}
 	if *picture {
 		content = container.NewStack(stillPicture(1280, 800), content)
 		w.SetPadded(false)
