@@ -16,8 +16,10 @@ go build -o "$dir/gutbrain" .
 GOFLAGS= go build -o "$dir/baseline" ./tools/baseline
 Xvfb "$disp" -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 &
 xvfb=$!
-sleep 1
 export DISPLAY=$disp
+# Wait for the display to answer (a busy machine can take more than a second).
+for _ in $(seq 100); do xdotool getdisplaygeometry >/dev/null 2>&1 && break; sleep 0.1; done
+xdotool getdisplaygeometry >/dev/null 2>&1 || { echo "Xvfb $disp did not start" >&2; exit 1; }
 hz=$(getconf CLK_TCK)
 
 # measure NAME TITLE CMD...: start-up ms until the window is mapped, then CPU % and RSS MB
