@@ -5,6 +5,8 @@ import (
 	"os"
 	"sync"
 	"time"
+
+	"fyne.io/fyne/v2"
 )
 
 // stuckExitGrace is how long the process may take to end once it has been told to.
@@ -23,9 +25,12 @@ type exitWatch struct {
 	exit  func(code int)
 }
 
-// newExitWatch returns a watch that calls os.Exit(0) when the grace runs out.
-func newExitWatch() *exitWatch {
-	return &exitWatch{grace: stuckExitGrace, exit: os.Exit}
+// watchExit returns a watch that calls os.Exit(0) when the grace runs out, started when w
+// closes; a stop signal's handler starts it too.
+func watchExit(w fyne.Window) *exitWatch {
+	e := &exitWatch{grace: stuckExitGrace, exit: os.Exit}
+	w.SetOnClosed(func() { e.start("the window closed") })
+	return e
 }
 
 // start begins the countdown; why names what ended the app, for the log. Only the first

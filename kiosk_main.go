@@ -43,8 +43,7 @@ func runKiosk(o options, stdout, stderr io.Writer) int {
 		ex.Simulation().EnableStats(screens.NewFrameStats(stdout), ex.Diagram().ParticleCount)
 	}
 
-	watch := newExitWatch()
-	w.SetOnClosed(func() { watch.start("the window closed") })
+	watch := watchExit(w)
 	sigs := make(chan os.Signal, 1)
 	signal.Notify(sigs, syscall.SIGTERM, os.Interrupt)
 	stop := make(chan struct{})

@@ -161,8 +161,7 @@ func runWindow(o options, stdout io.Writer) int {
 	}
 
 	// SIGTERM and Ctrl+C in a terminal end the app cleanly, through Fyne's own quit.
-	watch := newExitWatch()
-	w.SetOnClosed(func() { watch.start("the window closed") })
+	watch := watchExit(w)
 	sigs := make(chan os.Signal, 1)
 	signal.Notify(sigs, syscall.SIGTERM, os.Interrupt)
 	go func() {
